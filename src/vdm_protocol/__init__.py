@@ -1,0 +1,1 @@
+"""vdm-protocol: the VDM data-exchange protocol as code."""

@@ -1,0 +1,169 @@
+"""The reference catalogs of master_data/, loaded once and answered by cheap lookups.
+
+Each table is read on first use only (a validation run that never meets a postal
+code never reads the 95,749-row postal-code file) and kept as sets and dicts, so a
+per-record lookup is one hash probe.
+
+SAT municipality codes are not INEGI codes (Guerrero 083-085 are permuted), so the
+postal-code table is translated to INEGI CVEGEO at load time through
+sat_c_municipio.csv -> inegi_cvegeo_derived; nothing else ever compares the two
+code systems.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from .paths import master_data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogInfo:
+    """One row of master_data/index.csv."""
+
+    name: str
+    file: str
+    key_column: str
+    version: str
+    publisher: str
+    source: str
+    licence: str
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class PostalCode:
+    """Where a postal code lies, in INEGI codes. ``cvegeo`` is None when SAT gives no municipality."""
+
+    code: str
+    cve_ent: str
+    cvegeo: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaxRegime:
+    code: str
+    description: str
+    applies_to_natural_person: bool
+    applies_to_legal_entity: bool
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+class Catalogs:
+    """Lookups over one master_data folder. Use :func:`get_catalogs` for the shared instance."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or master_data_dir()
+
+    # -- index ---------------------------------------------------------------------------
+    @cached_property
+    def index(self) -> dict[str, CatalogInfo]:
+        out = {}
+        for row in _rows(self.folder / "index.csv"):
+            out[row["nombre"]] = CatalogInfo(
+                name=row["nombre"],
+                file=row["archivo"],
+                key_column=row["columna_clave"],
+                version=row["version"],
+                publisher=row["editor"],
+                source=row["fuente"],
+                licence=row["licencia"],
+                rows=int(row["filas"]),
+            )
+        return out
+
+    def rows(self, name: str) -> list[dict[str, str]]:
+        """All rows of a catalog by its index name (for generators and tests, not the hot path)."""
+        return _rows(self.folder / self.index[name].file)
+
+    # -- INEGI geography -----------------------------------------------------------------
+    @cached_property
+    def state_names(self) -> dict[str, str]:
+        return {r["cve_ent"]: r["nom_ent"] for r in self.rows("inegi_entidades")}
+
+    @cached_property
+    def municipality_names(self) -> dict[str, str]:
+        """CVEGEO -> municipality name."""
+        return {r["cvegeo"]: r["nom_mun"] for r in self.rows("inegi_municipios")}
+
+    def state_exists(self, cve_ent: str) -> bool:
+        return cve_ent in self.state_names
+
+    def municipality_in_state(self, cve_ent: str, cve_mun: str) -> bool:
+        return (cve_ent + cve_mun) in self.municipality_names
+
+    def municipality_exists(self, cvegeo: str) -> bool:
+        return cvegeo in self.municipality_names
+
+    def municipalities_in_state(self, cve_ent: str) -> list[str]:
+        """CVE_MUN codes of one state, sorted."""
+        return sorted(c[2:] for c in self.municipality_names if c[:2] == cve_ent)
+
+    # -- SAT postal codes, translated to INEGI ---------------------------------------------
+    @cached_property
+    def _sat_municipality_to_cvegeo(self) -> dict[tuple[str, str], str]:
+        return {
+            (r["c_estado"], r["c_municipio"]): r["inegi_cvegeo_derived"]
+            for r in self.rows("sat_c_municipio")
+            if r["inegi_cvegeo_derived"]
+        }
+
+    @cached_property
+    def _postal_codes(self) -> dict[str, PostalCode]:
+        translate = self._sat_municipality_to_cvegeo
+        out: dict[str, PostalCode] = {}
+        for r in self.rows("sat_c_codigo_postal"):
+            sat_mun = r["c_municipio"]
+            cvegeo = translate.get((r["c_estado"], sat_mun)) if sat_mun else None
+            out[r["c_codigo_postal"]] = PostalCode(
+                r["c_codigo_postal"], r["inegi_cve_ent_derived"], cvegeo
+            )
+        return out
+
+    def lookup_postal_code(self, code: str) -> PostalCode | None:
+        return self._postal_codes.get(code)
+
+    # -- SCIAN, tax regimes, CURP states, countries ------------------------------------------
+    @cached_property
+    def scian_classes(self) -> dict[str, str]:
+        return {r["codigo"]: r["titulo"] for r in self.rows("scian_2023_clases")}
+
+    def scian_class_exists(self, code: str) -> bool:
+        return code in self.scian_classes
+
+    @cached_property
+    def tax_regimes(self) -> dict[str, TaxRegime]:
+        return {
+            r["c_regimen_fiscal"]: TaxRegime(
+                r["c_regimen_fiscal"],
+                r["descripcion"],
+                r["aplica_persona_fisica"] == "1",
+                r["aplica_persona_moral"] == "1",
+            )
+            for r in self.rows("sat_c_regimen_fiscal")
+        }
+
+    @cached_property
+    def curp_state_codes(self) -> dict[str, str]:
+        """CURP two-letter state code -> INEGI CVE_ENT ('' for NE, born abroad)."""
+        return {r["curp_code"]: r["inegi_cve_ent"] for r in self.rows("renapo_curp_entidad_nacimiento")}
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        return {r["c_pais"]: r["descripcion"] for r in self.rows("sat_c_pais")}
+
+    def country_exists(self, code: str) -> bool:
+        return code in self.countries
+
+
+@cache
+def get_catalogs() -> Catalogs:
+    """The process-wide catalogs over the shipped master_data/."""
+    return Catalogs()

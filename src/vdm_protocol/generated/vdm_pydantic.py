@@ -1,0 +1,1410 @@
+from __future__ import annotations
+
+import re
+import sys
+from datetime import (
+    date,
+    datetime,
+    time
+)
+from decimal import Decimal
+from enum import Enum
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    Optional,
+    Union
+)
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer
+)
+
+
+metamodel_version = "1.12.0"
+version = "0.1.0"
+
+
+class ConfiguredBaseModel(BaseModel):
+    model_config = ConfigDict(
+        serialize_by_alias = True,
+        validate_by_name = True,
+        validate_assignment = True,
+        validate_default = True,
+        extra = "forbid",
+        arbitrary_types_allowed = True,
+        use_enum_values = True,
+        strict = False,
+    )
+
+
+
+
+
+class LinkMLMeta(RootModel):
+    root: dict[str, Any] = {}
+    model_config = ConfigDict(frozen=True)
+
+    def __getattr__(self, key:str):
+        return getattr(self.root, key)
+
+    def __getitem__(self, key:str):
+        return self.root[key]
+
+    def __setitem__(self, key:str, value):
+        self.root[key] = value
+
+    def __contains__(self, key:str) -> bool:
+        return key in self.root
+
+
+linkml_meta = None
+
+class Sexo(str, Enum):
+    """
+    Sexo registrado de la persona, como en el acta de nacimiento y la CURP.
+    """
+    Hombre = "H"
+    """
+    Sexo masculino (letra H en la posición 11 de la CURP).
+    """
+    Mujer = "M"
+    """
+    Sexo femenino (letra M en la posición 11 de la CURP).
+    """
+    No_binario = "X"
+    """
+    Persona no binaria, como lo reconocen las actas de algunas entidades; la CURP no lo refleja, por lo que no se compara con ella.
+    """
+
+
+class NivelGobierno(str, Enum):
+    """
+    Orden de gobierno al que pertenece una dependencia o un trámite.
+    """
+    Federal = "federal"
+    """
+    Administración Pública Federal y órganos autónomos federales.
+    """
+    Estatal = "estatal"
+    """
+    Administración pública de una entidad federativa.
+    """
+    Municipal = "municipal"
+    """
+    Administración pública de un municipio o alcaldía.
+    """
+
+
+class TipoDocumento(str, Enum):
+    """
+    Clase de documento oficial al que remite una referencia documental.
+    """
+    Constancia_de_CURP = "constancia_curp"
+    """
+    Constancia de la Clave Única de Registro de Población emitida por RENAPO.
+    """
+    Constancia_de_situación_fiscal = "constancia_situacion_fiscal"
+    """
+    Constancia de situación fiscal emitida por el SAT.
+    """
+    Opinión_del_cumplimiento_de_obligaciones_fiscales = "opinion_cumplimiento"
+    """
+    Opinión del cumplimiento (artículo 32-D del Código Fiscal de la Federación) emitida por el SAT.
+    """
+    Acta_constitutiva = "acta_constitutiva"
+    """
+    Acta constitutiva inscrita en el Registro Público de Comercio (folio mercantil electrónico).
+    """
+    Certificado_o_cédula_catastral = "certificado_catastral"
+    """
+    Certificado de registro público de la propiedad o cédula catastral.
+    """
+    Credencial_o_constancia_de_artesano = "credencial_artesano"
+    """
+    Constancia de inscripción en un registro de artesanos.
+    """
+    Licencia_de_funcionamiento = "licencia_funcionamiento"
+    """
+    Licencia municipal de funcionamiento de un establecimiento.
+    """
+    Otro_documento = "otro"
+    """
+    Otro documento oficial no listado.
+    """
+
+
+class EntidadFederativa(str, Enum):
+    """
+    Las 32 entidades federativas con su clave INEGI CVE_ENT (AGEEML 2025-10).
+    """
+    Aguascalientes = "01"
+    """
+    Entidad federativa Aguascalientes (abreviatura Ags.).
+    """
+    Baja_California = "02"
+    """
+    Entidad federativa Baja California (abreviatura BC).
+    """
+    Baja_California_Sur = "03"
+    """
+    Entidad federativa Baja California Sur (abreviatura BCS).
+    """
+    Campeche = "04"
+    """
+    Entidad federativa Campeche (abreviatura Camp.).
+    """
+    Coahuila_de_Zaragoza = "05"
+    """
+    Entidad federativa Coahuila de Zaragoza (abreviatura Coah.).
+    """
+    Colima = "06"
+    """
+    Entidad federativa Colima (abreviatura Col.).
+    """
+    Chiapas = "07"
+    """
+    Entidad federativa Chiapas (abreviatura Chis.).
+    """
+    Chihuahua = "08"
+    """
+    Entidad federativa Chihuahua (abreviatura Chih.).
+    """
+    Ciudad_de_México = "09"
+    """
+    Entidad federativa Ciudad de México (abreviatura CDMX).
+    """
+    Durango = "10"
+    """
+    Entidad federativa Durango (abreviatura Dgo.).
+    """
+    Guanajuato = "11"
+    """
+    Entidad federativa Guanajuato (abreviatura Gto.).
+    """
+    Guerrero = "12"
+    """
+    Entidad federativa Guerrero (abreviatura Gro.).
+    """
+    Hidalgo = "13"
+    """
+    Entidad federativa Hidalgo (abreviatura Hgo.).
+    """
+    Jalisco = "14"
+    """
+    Entidad federativa Jalisco (abreviatura Jal.).
+    """
+    México = "15"
+    """
+    Entidad federativa México (abreviatura Mex.).
+    """
+    Michoacán_de_Ocampo = "16"
+    """
+    Entidad federativa Michoacán de Ocampo (abreviatura Mich.).
+    """
+    Morelos = "17"
+    """
+    Entidad federativa Morelos (abreviatura Mor.).
+    """
+    Nayarit = "18"
+    """
+    Entidad federativa Nayarit (abreviatura Nay.).
+    """
+    Nuevo_León = "19"
+    """
+    Entidad federativa Nuevo León (abreviatura NL).
+    """
+    Oaxaca = "20"
+    """
+    Entidad federativa Oaxaca (abreviatura Oax.).
+    """
+    Puebla = "21"
+    """
+    Entidad federativa Puebla (abreviatura Pue.).
+    """
+    Querétaro = "22"
+    """
+    Entidad federativa Querétaro (abreviatura Qro.).
+    """
+    Quintana_Roo = "23"
+    """
+    Entidad federativa Quintana Roo (abreviatura Q. Roo).
+    """
+    San_Luis_Potosí = "24"
+    """
+    Entidad federativa San Luis Potosí (abreviatura SLP).
+    """
+    Sinaloa = "25"
+    """
+    Entidad federativa Sinaloa (abreviatura Sin.).
+    """
+    Sonora = "26"
+    """
+    Entidad federativa Sonora (abreviatura Son.).
+    """
+    Tabasco = "27"
+    """
+    Entidad federativa Tabasco (abreviatura Tab.).
+    """
+    Tamaulipas = "28"
+    """
+    Entidad federativa Tamaulipas (abreviatura Tamps.).
+    """
+    Tlaxcala = "29"
+    """
+    Entidad federativa Tlaxcala (abreviatura Tlax.).
+    """
+    Veracruz_de_Ignacio_de_la_Llave = "30"
+    """
+    Entidad federativa Veracruz de Ignacio de la Llave (abreviatura Ver.).
+    """
+    Yucatán = "31"
+    """
+    Entidad federativa Yucatán (abreviatura Yuc.).
+    """
+    Zacatecas = "32"
+    """
+    Entidad federativa Zacatecas (abreviatura Zac.).
+    """
+
+
+class EntidadNacimientoCurp(str, Enum):
+    """
+    Claves de dos letras de la entidad de nacimiento en la CURP (posiciones 12 y 13), con su equivalencia INEGI.
+    """
+    Aguascalientes = "AS"
+    """
+    Nacido en Aguascalientes (CVE_ENT 01).
+    """
+    Baja_California = "BC"
+    """
+    Nacido en Baja California (CVE_ENT 02).
+    """
+    Baja_California_Sur = "BS"
+    """
+    Nacido en Baja California Sur (CVE_ENT 03).
+    """
+    Campeche = "CC"
+    """
+    Nacido en Campeche (CVE_ENT 04).
+    """
+    Coahuila_de_Zaragoza = "CL"
+    """
+    Nacido en Coahuila de Zaragoza (CVE_ENT 05).
+    """
+    Colima = "CM"
+    """
+    Nacido en Colima (CVE_ENT 06).
+    """
+    Chiapas = "CS"
+    """
+    Nacido en Chiapas (CVE_ENT 07).
+    """
+    Chihuahua = "CH"
+    """
+    Nacido en Chihuahua (CVE_ENT 08).
+    """
+    Ciudad_de_México = "DF"
+    """
+    Nacido en Ciudad de México (CVE_ENT 09).
+    """
+    Durango = "DG"
+    """
+    Nacido en Durango (CVE_ENT 10).
+    """
+    Guanajuato = "GT"
+    """
+    Nacido en Guanajuato (CVE_ENT 11).
+    """
+    Guerrero = "GR"
+    """
+    Nacido en Guerrero (CVE_ENT 12).
+    """
+    Hidalgo = "HG"
+    """
+    Nacido en Hidalgo (CVE_ENT 13).
+    """
+    Jalisco = "JC"
+    """
+    Nacido en Jalisco (CVE_ENT 14).
+    """
+    México = "MC"
+    """
+    Nacido en México (CVE_ENT 15).
+    """
+    Michoacán_de_Ocampo = "MN"
+    """
+    Nacido en Michoacán de Ocampo (CVE_ENT 16).
+    """
+    Morelos = "MS"
+    """
+    Nacido en Morelos (CVE_ENT 17).
+    """
+    Nayarit = "NT"
+    """
+    Nacido en Nayarit (CVE_ENT 18).
+    """
+    Nuevo_León = "NL"
+    """
+    Nacido en Nuevo León (CVE_ENT 19).
+    """
+    Oaxaca = "OC"
+    """
+    Nacido en Oaxaca (CVE_ENT 20).
+    """
+    Puebla = "PL"
+    """
+    Nacido en Puebla (CVE_ENT 21).
+    """
+    Querétaro = "QT"
+    """
+    Nacido en Querétaro (CVE_ENT 22).
+    """
+    Quintana_Roo = "QR"
+    """
+    Nacido en Quintana Roo (CVE_ENT 23).
+    """
+    San_Luis_Potosí = "SP"
+    """
+    Nacido en San Luis Potosí (CVE_ENT 24).
+    """
+    Sinaloa = "SL"
+    """
+    Nacido en Sinaloa (CVE_ENT 25).
+    """
+    Sonora = "SR"
+    """
+    Nacido en Sonora (CVE_ENT 26).
+    """
+    Tabasco = "TC"
+    """
+    Nacido en Tabasco (CVE_ENT 27).
+    """
+    Tamaulipas = "TS"
+    """
+    Nacido en Tamaulipas (CVE_ENT 28).
+    """
+    Tlaxcala = "TL"
+    """
+    Nacido en Tlaxcala (CVE_ENT 29).
+    """
+    Veracruz_de_Ignacio_de_la_Llave = "VZ"
+    """
+    Nacido en Veracruz de Ignacio de la Llave (CVE_ENT 30).
+    """
+    Yucatán = "YN"
+    """
+    Nacido en Yucatán (CVE_ENT 31).
+    """
+    Zacatecas = "ZS"
+    """
+    Nacido en Zacatecas (CVE_ENT 32).
+    """
+    Nacido_en_el_extranjero = "NE"
+    """
+    Persona nacida fuera de México (convención RENAPO; sin clave INEGI).
+    """
+
+
+class RegimenFiscal(str, Enum):
+    """
+    Regímenes fiscales vigentes del catálogo c_RegimenFiscal del CFDI 4.0 del SAT.
+    """
+    General_de_Ley_Personas_Morales = "601"
+    """
+    Régimen fiscal 601 del SAT; aplica a personas morales.
+    """
+    Personas_Morales_con_Fines_no_Lucrativos = "603"
+    """
+    Régimen fiscal 603 del SAT; aplica a personas morales.
+    """
+    Sueldos_y_Salarios_e_Ingresos_Asimilados_a_Salarios = "605"
+    """
+    Régimen fiscal 605 del SAT; aplica a personas físicas.
+    """
+    Arrendamiento = "606"
+    """
+    Régimen fiscal 606 del SAT; aplica a personas físicas.
+    """
+    Régimen_de_Enajenación_o_Adquisición_de_Bienes = "607"
+    """
+    Régimen fiscal 607 del SAT; aplica a personas físicas.
+    """
+    Demás_ingresos = "608"
+    """
+    Régimen fiscal 608 del SAT; aplica a personas físicas.
+    """
+    Residentes_en_el_Extranjero_sin_Establecimiento_Permanente_en_México = "610"
+    """
+    Régimen fiscal 610 del SAT; aplica a personas físicas y morales.
+    """
+    Ingresos_por_Dividendos_LEFT_PARENTHESISsocios_y_accionistasRIGHT_PARENTHESIS = "611"
+    """
+    Régimen fiscal 611 del SAT; aplica a personas físicas.
+    """
+    Personas_Físicas_con_Actividades_Empresariales_y_Profesionales = "612"
+    """
+    Régimen fiscal 612 del SAT; aplica a personas físicas.
+    """
+    Ingresos_por_intereses = "614"
+    """
+    Régimen fiscal 614 del SAT; aplica a personas físicas.
+    """
+    Régimen_de_los_ingresos_por_obtención_de_premios = "615"
+    """
+    Régimen fiscal 615 del SAT; aplica a personas físicas.
+    """
+    Sin_obligaciones_fiscales = "616"
+    """
+    Régimen fiscal 616 del SAT; aplica a personas físicas.
+    """
+    Sociedades_Cooperativas_de_Producción_que_optan_por_diferir_sus_ingresos = "620"
+    """
+    Régimen fiscal 620 del SAT; aplica a personas morales.
+    """
+    Incorporación_Fiscal = "621"
+    """
+    Régimen fiscal 621 del SAT; aplica a personas físicas.
+    """
+    Actividades_Agrícolas_Ganaderas_Silvícolas_y_Pesqueras = "622"
+    """
+    Régimen fiscal 622 del SAT; aplica a personas morales.
+    """
+    Opcional_para_Grupos_de_Sociedades = "623"
+    """
+    Régimen fiscal 623 del SAT; aplica a personas morales.
+    """
+    Coordinados = "624"
+    """
+    Régimen fiscal 624 del SAT; aplica a personas morales.
+    """
+    Régimen_de_las_Actividades_Empresariales_con_ingresos_a_través_de_Plataformas_Tecnológicas = "625"
+    """
+    Régimen fiscal 625 del SAT; aplica a personas físicas.
+    """
+    Régimen_Simplificado_de_Confianza = "626"
+    """
+    Régimen fiscal 626 del SAT; aplica a personas físicas y morales.
+    """
+
+
+class CategoriaFalla(str, Enum):
+    """
+    Capa o tema en que se produce una falla.
+    """
+    Sintaxis = "sintaxis"
+    """
+    El documento no se puede leer (codificación, JSON o YAML mal formado, límites).
+    """
+    Estructura = "estructura"
+    """
+    El documento no cumple el esquema JSON generado de los modelos.
+    """
+    Semántica = "semantica"
+    """
+    Los valores son estructuralmente correctos pero incoherentes (dígitos verificadores, fechas, consistencia).
+    """
+    Catálogo_o_referencia = "catalogo"
+    """
+    Un código no existe en su catálogo o no concuerda con otro catálogo.
+    """
+    Protocolo = "protocolo"
+    """
+    El intercambio no sigue las reglas del protocolo (versión, correlación).
+    """
+    Autorización_y_consentimiento = "autorizacion"
+    """
+    Falta base legal, consentimiento, finalidad permitida o autenticación suficiente.
+    """
+    Proveedor = "proveedor"
+    """
+    El proveedor no puede entregar la evidencia.
+    """
+    Integridad = "integridad"
+    """
+    Un digesto no coincide con los bytes que describe.
+    """
+    Interno = "interno"
+    """
+    Falla del propio validador, no del documento.
+    """
+
+
+class OrigenFalla(str, Enum):
+    """
+    Parte del intercambio responsable de la falla.
+    """
+    Solicitante = "solicitante"
+    """
+    El sistema del trámite que pide los datos.
+    """
+    Proveedor = "proveedor"
+    """
+    La dependencia que tiene los datos y los entrega.
+    """
+    Transporte = "transporte"
+    """
+    La red, la codificación o la infraestructura entre ambos.
+    """
+    Validador = "validador"
+    """
+    La herramienta de validación misma.
+    """
+
+
+class Severidad(str, Enum):
+    """
+    Gravedad de una falla.
+    """
+    Error = "error"
+    """
+    El mensaje no es conforme; no debe procesarse.
+    """
+    Advertencia = "warning"
+    """
+    El mensaje es conforme pero algo merece revisión.
+    """
+    Información = "info"
+    """
+    Una interacción esperada del protocolo (vista previa, datos adicionales), no un defecto.
+    """
+
+
+class CodigoFalla(str, Enum):
+    """
+    Las variantes de falla del protocolo VDM, con todos sus atributos como anotaciones.
+    """
+    Documento_mal_formado = "VDM101"
+    """
+    El contenido no es JSON, YAML o NDJSON válido.
+    """
+    Codificación_inválida = "VDM102"
+    """
+    Los bytes no son UTF-8 válido.
+    """
+    Marca_de_orden_de_bytes_LEFT_PARENTHESISBOMRIGHT_PARENTHESIS = "VDM103"
+    """
+    El documento empieza con una marca de orden de bytes, que RFC 8259 prohíbe al transmitir JSON.
+    """
+    Clave_de_objeto_duplicada = "VDM104"
+    """
+    Un objeto JSON repite un nombre de miembro; cada lector se quedaría con un valor distinto.
+    """
+    Número_no_finito = "VDM105"
+    """
+    El documento usa NaN, Infinity o -Infinity, que JSON no admite.
+    """
+    Anidamiento_excesivo = "VDM106"
+    """
+    El documento anida objetos o listas más allá del límite del protocolo.
+    """
+    Documento_demasiado_grande = "VDM107"
+    """
+    El documento excede el tamaño máximo del protocolo.
+    """
+    La_raíz_no_es_un_objeto = "VDM201"
+    """
+    Todo mensaje y conjunto de datos es un objeto JSON.
+    """
+    Clase_no_detectable = "VDM202"
+    """
+    No se pudo saber contra qué clase validar: falta el campo 'tipo', no nombra una clase del protocolo o no coincide con la clase indicada.
+    """
+    Campo_desconocido = "VDM203"
+    """
+    El objeto trae un campo que su clase no define; los esquemas del protocolo son cerrados.
+    """
+    Falta_un_campo_obligatorio = "VDM204"
+    """
+    Falta un campo que la clase declara obligatorio.
+    """
+    Tipo_de_dato_incorrecto = "VDM205"
+    """
+    El valor no es del tipo JSON que la clase espera (texto, número, lista, objeto).
+    """
+    El_valor_no_sigue_el_patrón = "VDM206"
+    """
+    El texto no sigue el patrón exacto de su tipo (longitud, caracteres, mayúsculas).
+    """
+    Cardinalidad_inválida = "VDM207"
+    """
+    Una lista tiene menos o más elementos de los permitidos, o repite elementos.
+    """
+    Valor_numérico_fuera_de_rango = "VDM208"
+    """
+    Un número queda fuera del mínimo o el máximo de su tipo.
+    """
+    Formato_inválido = "VDM209"
+    """
+    Una fecha, fecha y hora u otro valor con formato no es válido (por ejemplo 2025-02-30).
+    """
+    Estructura_inválida = "VDM299"
+    """
+    El valor incumple otra regla estructural del esquema JSON.
+    """
+    Dígito_verificador_de_CURP_inválido = "VDM301"
+    """
+    El último carácter de la CURP no es el dígito verificador que resulta de los 17 anteriores.
+    """
+    Dígito_verificador_de_RFC_no_coincide = "VDM302"
+    """
+    El dígito verificador del RFC no coincide con el cálculo del SAT; algunos RFC emitidos no lo cumplen, por eso es advertencia.
+    """
+    CURP_inconsistente_con_la_fecha_de_nacimiento = "VDM303"
+    """
+    La fecha codificada en la CURP (posiciones 5 a 10) no es la fecha de nacimiento declarada.
+    """
+    CURP_inconsistente_con_el_sexo = "VDM304"
+    """
+    La letra de sexo de la CURP (posición 11) no corresponde al sexo declarado.
+    """
+    CURP_inconsistente_con_la_entidad_de_nacimiento = "VDM305"
+    """
+    La entidad codificada en la CURP (posiciones 12 y 13) no es la entidad de nacimiento declarada.
+    """
+    Componente_de_CURP_inválido = "VDM306"
+    """
+    Una parte de la CURP es imposible: fecha inexistente, entidad desconocida o palabra inconveniente sin sustituir.
+    """
+    Componente_de_RFC_inválido = "VDM307"
+    """
+    La fecha codificada en el RFC no existe o el RFC no corresponde al tipo de persona.
+    """
+    Fecha_fuera_de_rango = "VDM308"
+    """
+    Una fecha es imposible para su significado: futura cuando debe ser pasada, o anterior a 1900.
+    """
+    Fechas_en_desorden = "VDM309"
+    """
+    Dos fechas relacionadas están invertidas (por ejemplo, el fin antes del inicio).
+    """
+    RFC_y_CURP_no_coinciden = "VDM310"
+    """
+    Los primeros 10 caracteres del RFC de una persona física deben ser iguales a los primeros 10 de su CURP.
+    """
+    Jurisdicción_inconsistente = "VDM311"
+    """
+    La clave de la dependencia, su nivel de gobierno y su jurisdicción INEGI no concuerdan entre sí.
+    """
+    Los_porcentajes_no_suman_100 = "VDM312"
+    """
+    Los porcentajes de las actividades económicas de un contribuyente deben sumar 100.
+    """
+    Código_de_catálogo_desconocido = "VDM401"
+    """
+    El código no existe en el catálogo de referencia que el modelo asigna al campo.
+    """
+    Municipio_fuera_de_la_entidad = "VDM402"
+    """
+    La clave de municipio no existe dentro de la entidad federativa indicada (catálogo INEGI).
+    """
+    Código_postal_fuera_de_la_entidad = "VDM403"
+    """
+    El código postal pertenece a otra entidad federativa según el catálogo del SAT.
+    """
+    Código_postal_fuera_del_municipio = "VDM404"
+    """
+    El código postal pertenece a otro municipio de la misma entidad según el catálogo del SAT, traducido a claves INEGI.
+    """
+    Régimen_fiscal_no_aplicable = "VDM405"
+    """
+    El régimen fiscal no aplica al tipo de persona (física o moral) según el catálogo c_RegimenFiscal.
+    """
+    Versión_del_protocolo_no_soportada = "VDM501"
+    """
+    El mensaje declara una versión del protocolo que este validador o proveedor no soporta.
+    """
+    La_respuesta_no_corresponde_a_la_solicitud = "VDM502"
+    """
+    El campo en_respuesta_a no es el identificador del mensaje de la solicitud.
+    """
+    El_conjunto_de_datos_no_corresponde = "VDM503"
+    """
+    La evidencia entregada no es del conjunto de datos ni de la versión solicitados, o no es del sujeto solicitado.
+    """
+    Estado_de_respuesta_inconsistente = "VDM504"
+    """
+    El estado de la respuesta no concuerda con sus evidencias (completa sin evidencias, fallida con evidencias).
+    """
+    Falta_el_consentimiento = "VDM601"
+    """
+    La solicitud se basa en el consentimiento del titular pero no lo acredita.
+    """
+    Consentimiento_vencido_o_aún_no_vigente = "VDM602"
+    """
+    El consentimiento no estaba vigente en la fecha y hora de emisión de la solicitud.
+    """
+    Finalidad_no_permitida = "VDM603"
+    """
+    El directorio de servicios no permite solicitar este conjunto de datos para la finalidad declarada (principio de finalidad, LGPDPPSO).
+    """
+    Solicitante_no_autorizado = "VDM604"
+    """
+    El directorio de servicios no autoriza a esta dependencia, para este trámite, a pedir el conjunto de datos a este proveedor.
+    """
+    Nivel_de_autenticación_insuficiente = "VDM605"
+    """
+    El titular se autenticó con un nivel de Llave MX menor al que exige el servicio.
+    """
+    Vista_previa_requerida = "VDM606"
+    """
+    El proveedor exige que el titular revise los datos en su sitio antes de entregarlos (equivale a PreviewRequired de OOTS).
+    """
+    Sujeto_no_encontrado = "VDM701"
+    """
+    El proveedor no tiene registros de la persona o empresa solicitada.
+    """
+    Conjunto_de_datos_no_disponible = "VDM702"
+    """
+    El proveedor no ofrece ese conjunto de datos o esa versión según el directorio de servicios.
+    """
+    Proveedor_no_disponible = "VDM703"
+    """
+    El servicio del proveedor no responde o está en mantenimiento.
+    """
+    Tiempo_de_espera_agotado = "VDM704"
+    """
+    El proveedor no respondió dentro del tiempo máximo del protocolo.
+    """
+    Respuesta_parcial = "VDM705"
+    """
+    El proveedor entregó sólo parte de las evidencias solicitadas.
+    """
+    Se_requieren_datos_adicionales = "VDM706"
+    """
+    El proveedor necesita atributos adicionales del titular para identificar la evidencia (equivale a DSD:ERR:0005 de OOTS).
+    """
+    Error_interno_del_proveedor = "VDM707"
+    """
+    El proveedor falló al atender una solicitud válida.
+    """
+    El_digesto_del_documento_no_coincide = "VDM801"
+    """
+    El SHA-256 de los bytes del documento no es el declarado en su referencia.
+    """
+    El_digesto_de_la_solicitud_no_coincide = "VDM802"
+    """
+    El digesto de la solicitud que cita la respuesta no es el SHA-256 de la solicitud enviada (como requestHash de X-Road).
+    """
+    Fallo_interno_del_validador = "VDM900"
+    """
+    Una comprobación del validador falló con una excepción; el registro no se pudo verificar por completo.
+    """
+
+
+
+class Contacto(ConfiguredBaseModel):
+    """
+    Medios de contacto de una persona.
+    """
+    tipo: Literal["Contacto"] = Field(default="Contacto", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    correo_electronico: Optional[str] = Field(default=None, title="Correo electrónico", description="""Correo electrónico de contacto, declarado por el titular.""")
+    telefono: Optional[str] = Field(default=None, title="Teléfono", description="""Teléfono de contacto en formato E.164, declarado por el titular.""")
+
+    @field_validator('correo_electronico')
+    def pattern_correo_electronico(cls, v):
+        pattern=re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid correo_electronico format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid correo_electronico format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('telefono')
+    def pattern_telefono(cls, v):
+        pattern=re.compile(r"^\+[1-9][0-9]{7,14}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid telefono format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid telefono format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Domicilio(ConfiguredBaseModel):
+    """
+    Domicilio en México codificado con claves INEGI y código postal.
+    """
+    tipo: Literal["Domicilio"] = Field(default="Domicilio", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    entidad_federativa: EntidadFederativa = Field(default=..., title="Entidad federativa", description="""Clave INEGI (CVE_ENT) de la entidad federativa.""")
+    municipio: str = Field(default=..., title="Municipio", description="""Clave INEGI (CVE_MUN) del municipio, que debe existir dentro de la entidad federativa indicada.""")
+    localidad: Optional[str] = Field(default=None, title="Localidad", description="""Clave INEGI (CVE_LOC) de la localidad dentro del municipio.""")
+    codigo_postal: str = Field(default=..., title="Código postal", description="""Código postal del domicilio; debe corresponder a la entidad y al municipio indicados.""")
+    colonia: Optional[str] = Field(default=None, title="Colonia o asentamiento", description="""Nombre de la colonia, fraccionamiento u otro asentamiento del domicilio.""")
+    calle: str = Field(default=..., title="Calle", description="""Nombre de la vialidad del domicilio.""")
+    numero_exterior: str = Field(default=..., title="Número exterior", description="""Número exterior del inmueble sobre la vialidad (o SN si no tiene).""")
+    numero_interior: Optional[str] = Field(default=None, title="Número interior", description="""Número o letra interior (departamento, local, oficina).""")
+
+    @field_validator('municipio')
+    def pattern_municipio(cls, v):
+        pattern=re.compile(r"^[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid municipio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid municipio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('localidad')
+    def pattern_localidad(cls, v):
+        pattern=re.compile(r"^[0-9]{4}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid localidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid localidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('codigo_postal')
+    def pattern_codigo_postal(cls, v):
+        pattern=re.compile(r"^[0-9]{5}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid codigo_postal format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid codigo_postal format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('colonia')
+    def pattern_colonia(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid colonia format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid colonia format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('calle')
+    def pattern_calle(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid calle format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid calle format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('numero_exterior')
+    def pattern_numero_exterior(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid numero_exterior format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid numero_exterior format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('numero_interior')
+    def pattern_numero_interior(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid numero_interior format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid numero_interior format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class PersonaFisica(ConfiguredBaseModel):
+    """
+    Persona física identificada por su CURP.
+    """
+    tipo: Literal["PersonaFisica"] = Field(default="PersonaFisica", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    curp: str = Field(default=..., title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    nombre: str = Field(default=..., title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: str = Field(default=..., title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    fecha_nacimiento: date = Field(default=..., title="Fecha de nacimiento", description="""Fecha de nacimiento de la persona física.""")
+    sexo: Sexo = Field(default=..., title="Sexo", description="""Sexo registrado de la persona física.""")
+    entidad_nacimiento: EntidadNacimientoCurp = Field(default=..., title="Entidad de nacimiento", description="""Entidad federativa de nacimiento con la clave de dos letras que usa la CURP (NE si nació en el extranjero).""")
+    nacionalidad: Optional[str] = Field(default=None, title="Nacionalidad", description="""País de nacionalidad de la persona, con el código ISO 3166-1 alfa-3 del catálogo c_Pais del SAT.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    contacto: Optional[Contacto] = Field(default=None, title="Contacto", description="""Medios de contacto declarados.""")
+    domicilio: Optional[Domicilio] = Field(default=None, title="Domicilio", description="""Domicilio codificado con claves INEGI.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_nacimiento')
+    def pattern_fecha_nacimiento(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_nacimiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_nacimiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nacionalidad')
+    def pattern_nacionalidad(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nacionalidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nacionalidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class PersonaMoral(ConfiguredBaseModel):
+    """
+    Persona moral (sociedad, asociación u otra entidad jurídica) identificada por su RFC.
+    """
+    tipo: Literal["PersonaMoral"] = Field(default="PersonaMoral", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    rfc: str = Field(default=..., title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    denominacion_razon_social: str = Field(default=..., title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+    fecha_constitucion: date = Field(default=..., title="Fecha de constitución", description="""Fecha en que se constituyó la persona moral.""")
+    regimenes_fiscales: list[RegimenFiscal] = Field(default=..., title="Regímenes fiscales", description="""Regímenes fiscales en que tributa el contribuyente.""")
+    actividades_economicas: Optional[list[ActividadEconomica]] = Field(default=None, title="Actividades económicas", description="""Actividades económicas SCIAN con su porcentaje.""")
+    domicilio_fiscal: Domicilio = Field(default=..., title="Domicilio fiscal", description="""Domicilio fiscal registrado ante el SAT.""")
+    representante_legal: Optional[PersonaFisica] = Field(default=None, title="Representante legal", description="""Persona física que representa legalmente a la persona moral.""")
+    contacto: Optional[Contacto] = Field(default=None, title="Contacto", description="""Medios de contacto declarados.""")
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_constitucion')
+    def pattern_fecha_constitucion(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_constitucion format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_constitucion format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ActividadEconomica(ConfiguredBaseModel):
+    """
+    Actividad económica SCIAN de un contribuyente y su peso en sus ingresos.
+    """
+    tipo: Literal["ActividadEconomica"] = Field(default="ActividadEconomica", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    clase_scian: str = Field(default=..., title="Clase de actividad SCIAN", description="""Clase de actividad económica del Sistema de Clasificación Industrial de América del Norte (SCIAN México 2023).""")
+    porcentaje: Optional[Decimal] = Field(default=None, title="Porcentaje", description="""Porcentaje que representa la actividad en los ingresos del contribuyente.""", ge=0, le=100)
+    fecha_inicio: Optional[date] = Field(default=None, title="Fecha de inicio", description="""Fecha desde la que aplica el dato.""")
+    fecha_fin: Optional[date] = Field(default=None, title="Fecha de fin", description="""Fecha hasta la que aplica el dato.""")
+
+    @field_validator('clase_scian')
+    def pattern_clase_scian(cls, v):
+        pattern=re.compile(r"^[1-9][0-9]{5}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clase_scian format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clase_scian format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_inicio')
+    def pattern_fecha_inicio(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_inicio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_inicio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_fin')
+    def pattern_fecha_fin(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_fin format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_fin format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class EntidadGubernamental(ConfiguredBaseModel):
+    """
+    Dependencia o entidad pública de cualquiera de los tres órdenes de gobierno, identificada con el esquema de claves VDM (NIVEL-JURISDICCION-SIGLAS).
+    """
+    tipo: Literal["EntidadGubernamental"] = Field(default="EntidadGubernamental", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    clave_dependencia: str = Field(default=..., title="Clave de dependencia", description="""Identificador VDM de la dependencia o entidad pública (NIVEL-JURISDICCION-SIGLAS).""")
+    nombre_dependencia: str = Field(default=..., title="Nombre de la dependencia", description="""Nombre oficial de la dependencia o entidad pública.""")
+    nivel_gobierno: NivelGobierno = Field(default=..., title="Nivel de gobierno", description="""Orden de gobierno (federal, estatal o municipal).""")
+    jurisdiccion: str = Field(default=..., title="Jurisdicción", description="""Clave INEGI del ámbito territorial de la dependencia (00, CVE_ENT o CVEGEO); debe coincidir con su nivel y su clave.""")
+
+    @field_validator('clave_dependencia')
+    def pattern_clave_dependencia(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_dependencia format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_dependencia format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre_dependencia')
+    def pattern_nombre_dependencia(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_dependencia format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_dependencia format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('jurisdiccion')
+    def pattern_jurisdiccion(cls, v):
+        pattern=re.compile(r"^(00|(0[1-9]|[12][0-9]|3[0-2])([0-9]{3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid jurisdiccion format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid jurisdiccion format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Tramite(ConfiguredBaseModel):
+    """
+    Trámite o servicio público que una dependencia presta a personas o empresas.
+    """
+    tipo: Literal["Tramite"] = Field(default="Tramite", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    clave_tramite: str = Field(default=..., title="Clave de trámite", description="""Identificador VDM del trámite (clave de dependencia, diagonal y clave local).""")
+    nombre_tramite: str = Field(default=..., title="Nombre del trámite", description="""Nombre oficial del trámite, como aparece en el registro de trámites.""")
+    nivel_gobierno: NivelGobierno = Field(default=..., title="Nivel de gobierno", description="""Orden de gobierno (federal, estatal o municipal).""")
+    dependencia_responsable: str = Field(default=..., title="Dependencia responsable", description="""Clave VDM de la dependencia responsable del trámite.""")
+    fundamentos_legales: list[str] = Field(default=..., title="Fundamentos legales", description="""Disposiciones jurídicas que sustentan el trámite.""")
+
+    @field_validator('clave_tramite')
+    def pattern_clave_tramite(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}/[A-Z0-9][A-Z0-9-]{0,19}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_tramite format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_tramite format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre_tramite')
+    def pattern_nombre_tramite(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_tramite format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_tramite format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('dependencia_responsable')
+    def pattern_dependencia_responsable(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid dependencia_responsable format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid dependencia_responsable format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fundamentos_legales')
+    def pattern_fundamentos_legales(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fundamentos_legales format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fundamentos_legales format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ReferenciaDocumento(ConfiguredBaseModel):
+    """
+    Referencia a un documento oficial, con su emisor, fechas y digesto SHA-256.
+    """
+    tipo: Literal["ReferenciaDocumento"] = Field(default="ReferenciaDocumento", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_documento: TipoDocumento = Field(default=..., title="Tipo de documento", description="""Clase de documento oficial.""")
+    emisor: str = Field(default=..., title="Emisor", description="""Clave VDM de la dependencia que emitió el documento.""")
+    fecha_emision: datetime  = Field(default=..., title="Fecha de emisión", description="""Fecha y hora en que se emitió el documento.""")
+    vigente_hasta: Optional[date] = Field(default=None, title="Vigente hasta", description="""Último día en que el documento es válido.""")
+    digesto_sha256: str = Field(default=..., title="Digesto SHA-256", description="""Digesto SHA-256 de los bytes exactos del documento.""")
+    tipo_medio: str = Field(default=..., title="Tipo de medio", description="""Tipo de medio (MIME) del documento.""")
+    constancia_nom151: Optional[ConstanciaNom151] = Field(default=None, title="Constancia NOM-151", description="""Constancia de conservación de mensajes de datos conforme a la NOM-151-SCFI-2016, si existe.""")
+
+    @field_validator('emisor')
+    def pattern_emisor(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emisor format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emisor format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_emision')
+    def pattern_fecha_emision(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vigente_hasta')
+    def pattern_vigente_hasta(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vigente_hasta format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vigente_hasta format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('digesto_sha256')
+    def pattern_digesto_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid digesto_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid digesto_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tipo_medio')
+    def pattern_tipo_medio(cls, v):
+        pattern=re.compile(r"^[a-z]+/[a-z0-9][a-z0-9.+-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid tipo_medio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid tipo_medio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConstanciaNom151(ConfiguredBaseModel):
+    """
+    Constancia de conservación de mensajes de datos emitida por un prestador de servicios de certificación.
+    """
+    tipo: Literal["ConstanciaNom151"] = Field(default="ConstanciaNom151", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    prestador_servicios_certificacion: str = Field(default=..., title="Prestador de servicios de certificación", description="""Nombre del prestador de servicios de certificación acreditado por la Secretaría de Economía que emitió la constancia.""")
+    folio_constancia: str = Field(default=..., title="Folio de la constancia", description="""Folio o número de serie de la constancia de conservación.""")
+    fecha_constancia: datetime  = Field(default=..., title="Fecha de la constancia", description="""Fecha y hora (sello de tiempo) de la constancia de conservación.""")
+
+    @field_validator('prestador_servicios_certificacion')
+    def pattern_prestador_servicios_certificacion(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid prestador_servicios_certificacion format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid prestador_servicios_certificacion format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('folio_constancia')
+    def pattern_folio_constancia(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio_constancia format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio_constancia format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_constancia')
+    def pattern_fecha_constancia(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_constancia format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_constancia format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+# Model rebuild
+# see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
+Contacto.model_rebuild()
+Domicilio.model_rebuild()
+PersonaFisica.model_rebuild()
+PersonaMoral.model_rebuild()
+ActividadEconomica.model_rebuild()
+EntidadGubernamental.model_rebuild()
+Tramite.model_rebuild()
+ReferenciaDocumento.model_rebuild()
+ConstanciaNom151.model_rebuild()
