@@ -1,1 +1,155 @@
-def main(): pass
+"""`vdm`: a thin click layer. It parses options, calls the library and picks a reporter.
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage
+error, 3 internal fault. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _fail_usage(message: str) -> None:
+    click.echo(f"vdm: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vdm-protocol", prog_name="vdm")
+def cli() -> None:
+    """vdm: herramientas del protocolo de intercambio del VDM.
+
+    vdm: tools for the VDM data-exchange protocol.
+    """
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--class", "class_name", metavar="CLASE", help="Clase contra la que validar (si no, la nombra el campo 'tipo'). / Class to validate against (otherwise named by the 'tipo' field).")
+@click.option("--format", "out_format", type=click.Choice(["text", "json", "junit", "sarif"]), default="text", show_default=True, help="Formato del reporte. / Report format.")
+@click.option("--input-format", type=click.Choice(["auto", "json", "yaml", "ndjson"]), default="auto", show_default=True, help="Formato de entrada (auto: por extensión o contenido). / Input format (auto: by suffix or content).")
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True, help="Idioma de los mensajes. / Message language.")
+@click.option("--show-values", is_flag=True, help="Mostrar los valores sin enmascarar (datos personales). / Show values unmasked (personal data).")
+@click.option("--strict", is_flag=True, help="Las advertencias también hacen fallar. / Warnings fail too.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Procesos para NDJSON grandes. / Processes for large NDJSON.")
+@click.option("--request", "request_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Solicitud a la que responde el mensaje (correlación y digesto). / Request the message answers (correlation and digest).")
+@click.option("--document", "documents", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Bytes de un documento de evidencia, en el orden de las evidencias (repetible). / Evidence document bytes, in evidence order (repeatable).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), help="Escribir el reporte en un archivo. / Write the report to a file.")
+@click.option("--verbose", "-v", is_flag=True, help="Listar también los registros válidos. / List valid records too.")
+@click.option("--no-progress", is_flag=True, help="Sin barra de progreso. / No progress bar.")
+def validate(targets, class_name, out_format, input_format, lang, show_values, strict, jobs, request_path, documents, output, verbose, no_progress) -> None:
+    """Valida archivos, carpetas, patrones o '-' (stdin). / Validate files, folders, globs or '-' (stdin)."""
+    from .api import validate_paths
+    from .engine import UsageError
+    from .findings import RunSummary
+    from .inputs import InputError
+    from .report import REPORTERS
+    from .report.base import ReportOptions
+
+    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    options = ReportOptions(lang=lang, show_values=show_values, strict=strict, verbose=verbose)
+    if output:
+        options.color = False
+    reporter = REPORTERS[out_format](handle, options)
+    summary = RunSummary()
+    progress = None
+    try:
+        results = validate_paths(
+            list(targets),
+            class_name=class_name,
+            fmt=input_format,
+            request=request_path,
+            documents=documents,
+            jobs=jobs,
+        )
+        reporter.start()
+        if not no_progress and sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn
+
+            progress = Progress(SpinnerColumn(), TextColumn("{task.completed} registros / records"), transient=True)
+            progress.start()
+            task = progress.add_task("vdm", total=None)
+        for n, result in enumerate(results, start=1):
+            summary.add(result, strict)
+            reporter.record(result)
+            if progress is not None and n % 1000 == 0:
+                progress.update(task, completed=n)
+        if progress is not None:
+            progress.stop()
+        reporter.finish(summary)
+    except (UsageError, InputError) as err:
+        _fail_usage(str(err))
+    finally:
+        if output:
+            handle.close()
+    if summary.internal_faults:
+        sys.exit(EXIT_INTERNAL)
+    if summary.records == 0:
+        _fail_usage("no se encontró ningún registro que validar / no record found to validate")
+    sys.exit(EXIT_OK if summary.invalid == 0 else EXIT_FINDINGS)
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="No escribir: fallar si algún artefacto está desactualizado. / Do not write: fail if an artifact is stale.")
+def generate(check: bool) -> None:
+    """Genera todos los artefactos desde los modelos. / Generate every artifact from the models."""
+    try:
+        from .generate import generate_all
+    except ImportError as err:
+        _fail_usage(f"`vdm generate` necesita el extra [authoring] / needs the [authoring] extra: {err}")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = generate_all(check=check)
+    if check:
+        problems = [("desactualizado / stale", result.stale), ("falta / missing", result.missing), ("sobrante / orphaned", result.orphaned)]
+        bad = [(label, f) for label, files in problems for f in files]
+        for label, f in bad:
+            click.echo(f"{label}: src/vdm_protocol/generated/{f}", err=True)
+        if bad:
+            click.echo("Ejecute `vdm generate` / run `vdm generate`.", err=True)
+            sys.exit(EXIT_FINDINGS)
+        click.echo(f"{len(result.unchanged)} artefactos al día / artifacts up to date.")
+        return
+    for f in result.written:
+        click.echo(f"escrito / written: {f} ({result.sizes[f]:,} bytes)")
+    click.echo(f"{len(result.written)} escritos, {len(result.unchanged)} sin cambios / written, unchanged.")
+
+
+@cli.command()
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def codes(lang: str) -> None:
+    """Lista el catálogo de variantes de falla. / List the failure-variant catalog."""
+    from .failures import catalog
+
+    for v in catalog().values():
+        click.echo(f"{v.code}  {v.severity:<7} {v.category:<12} {v.http_status}  {v.title[lang]}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Abort:
+        sys.exit(EXIT_USAGE)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        sys.exit(EXIT_OK)
+    except Exception as err:  # noqa: BLE001 - an internal fault, reported as such
+        click.echo(f"vdm: fallo interno / internal fault: {type(err).__name__}: {err}", err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

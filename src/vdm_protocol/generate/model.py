@@ -66,7 +66,7 @@ class Model:
     def source_files(self) -> list[Path]:
         """Every input a generator reads: the schema modules and the catalogs."""
         files = sorted(self.schema_dir.rglob("*.yaml"))
-        files += sorted(p for p in self.catalogs.folder.iterdir() if p.suffix == ".csv")
+        files += sorted(p for p in self.catalogs.folder.iterdir() if p.suffix in (".csv", ".yaml"))
         return files
 
     def own_classes(self) -> list[str]:

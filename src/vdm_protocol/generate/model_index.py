@@ -46,6 +46,7 @@ def generate(model: Model) -> dict[str, str]:
             "description_es": description_es(cls),
             "description_en": description_en(cls),
             "abstract": bool(cls.abstract),
+            "is_a": cls.is_a,
             "typed": "tipo" in slots,
             "slots": slots,
         }
@@ -60,7 +61,10 @@ def generate(model: Model) -> dict[str, str]:
         }
         for name, enum in sorted(view.all_enums().items())
     }
+    exchange = view.schema_map.get("intercambio")
+    versions = annotation(exchange, "versiones_protocolo_soportadas", "") if exchange else ""
     index = {
+        "protocol_versions": [v.strip() for v in str(versions).split(",") if v.strip()],
         "schema": view.schema.name,
         "version": view.schema.version,
         "classes": classes,

@@ -800,6 +800,100 @@ class CodigoFalla(str, Enum):
     """
 
 
+class TipoConjuntoDatos(str, Enum):
+    """
+    Conjuntos de datos que se intercambian por el VDM; cada valor es el nombre de su clase.
+    """
+    Registro_de_CURP_LEFT_PARENTHESISRENAPORIGHT_PARENTHESIS = "RegistroCurp"
+    """
+    Datos de identidad de una persona en el Registro Nacional de Población.
+    """
+    Constancia_de_situación_fiscal_LEFT_PARENTHESISSATRIGHT_PARENTHESIS = "ConstanciaSituacionFiscal"
+    """
+    Regímenes, actividades, domicilio fiscal y situación en el padrón de un contribuyente.
+    """
+    Opinión_del_cumplimiento_LEFT_PARENTHESISSAT_32_DRIGHT_PARENTHESIS = "OpinionCumplimiento"
+    """
+    Opinión del cumplimiento de obligaciones fiscales de un contribuyente.
+    """
+    Acta_constitutiva_LEFT_PARENTHESISRegistro_Público_de_ComercioRIGHT_PARENTHESIS = "ActaConstitutiva"
+    """
+    Datos de constitución de una sociedad inscrita en el folio mercantil electrónico.
+    """
+    Registro_de_propiedad_y_catastro = "RegistroCatastral"
+    """
+    Datos registrales y catastrales de un inmueble.
+    """
+    Registro_de_artesano_LEFT_PARENTHESISJaliscoRIGHT_PARENTHESIS = "RegistroArtesano"
+    """
+    Inscripción de una persona en el registro estatal de artesanos.
+    """
+    Licencia_de_funcionamiento_municipal = "LicenciaFuncionamiento"
+    """
+    Licencia municipal de funcionamiento de un establecimiento.
+    """
+
+
+class TipoAutorizacion(str, Enum):
+    """
+    Base jurídica con que se piden los datos personales del titular (LGPDPPSO).
+    """
+    Consentimiento_expreso_del_titular = "consentimiento"
+    """
+    El titular, autenticado con Llave MX, consintió el intercambio para el trámite.
+    """
+    Mandato_legal = "mandato_legal"
+    """
+    Una ley faculta al trámite a obtener los datos sin consentimiento (artículo 22 de la LGPDPPSO).
+    """
+
+
+class NivelAutenticacion(str, Enum):
+    """
+    Nivel de aseguramiento de identidad con que se autenticó el titular en Llave MX.
+    """
+    Llave_MX_básica = "llave_mx_basica"
+    """
+    Cuenta Llave MX con correo o teléfono verificado.
+    """
+    Llave_MX_verificada = "llave_mx_verificada"
+    """
+    Cuenta Llave MX con identidad verificada contra RENAPO (CURP) o e.firma.
+    """
+
+
+class EstadoRespuesta(str, Enum):
+    """
+    Resultado global de una respuesta de intercambio.
+    """
+    Completa = "completa"
+    """
+    Se entregaron todas las evidencias solicitadas.
+    """
+    Parcial = "parcial"
+    """
+    Se entregó sólo parte de las evidencias; la respuesta indica qué falta.
+    """
+    Fallida = "fallida"
+    """
+    No se entregó evidencia; se acompaña de una respuesta de error.
+    """
+
+
+class TipoSujeto(str, Enum):
+    """
+    Clase de titular de los datos.
+    """
+    Persona_física = "persona_fisica"
+    """
+    Persona física identificada por su CURP.
+    """
+    Persona_moral = "persona_moral"
+    """
+    Persona moral identificada por su RFC.
+    """
+
+
 
 class Contacto(ConfiguredBaseModel):
     """
@@ -1397,6 +1491,824 @@ class ConstanciaNom151(ConfiguredBaseModel):
         return v
 
 
+class ConjuntoDatos(ConfiguredBaseModel):
+    """
+    Clase base de todo conjunto de datos intercambiado; su campo tipo nombra la clase concreta.
+    """
+    tipo: Literal["ConjuntoDatos"] = Field(default="ConjuntoDatos", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Participante(ConfiguredBaseModel):
+    """
+    Dependencia y sistema de información que participan en un intercambio.
+    """
+    dependencia: EntidadGubernamental = Field(default=..., title="Dependencia", description="""Entidad gubernamental participante.""")
+    id_sistema: str = Field(default=..., title="Identificador de sistema", description="""Sistema de información de la dependencia que envía o atiende el mensaje.""")
+
+    @field_validator('id_sistema')
+    def pattern_id_sistema(cls, v):
+        pattern=re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_sistema format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_sistema format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Sujeto(ConfiguredBaseModel):
+    """
+    Titular de los datos, identificado por su CURP (persona física) o su RFC (persona moral).
+    """
+    tipo_sujeto: TipoSujeto = Field(default=..., title="Tipo de sujeto", description="""Persona física o moral.""")
+    curp: Optional[str] = Field(default=None, title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ReferenciaConjuntoDatos(ConfiguredBaseModel):
+    """
+    Nombre y versión de un conjunto de datos.
+    """
+    tipo_conjunto: TipoConjuntoDatos = Field(default=..., title="Tipo de conjunto de datos", description="""Nombre del conjunto de datos.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Autorizacion(ConfiguredBaseModel):
+    """
+    Base jurídica del intercambio y autenticación del titular.
+    """
+    tipo_autorizacion: TipoAutorizacion = Field(default=..., title="Tipo de autorización", description="""Consentimiento o mandato legal.""")
+    id_consentimiento: Optional[str] = Field(default=None, title="Identificador del consentimiento", description="""UUID del registro de consentimiento en Llave MX o en el expediente del titular.""")
+    otorgado_en: Optional[datetime ] = Field(default=None, title="Otorgado en", description="""Fecha y hora en que se otorgó el consentimiento.""")
+    vence_en: Optional[datetime ] = Field(default=None, title="Vence en", description="""Fecha y hora en que vence el consentimiento.""")
+    nivel_autenticacion: Optional[NivelAutenticacion] = Field(default=None, title="Nivel de autenticación", description="""Nivel Llave MX con que se autenticó el titular.""")
+    fundamento_legal: Optional[str] = Field(default=None, title="Fundamento legal", description="""Disposición jurídica (ley, artículo, fracción) que faculta el trámite o el intercambio de datos.""")
+
+    @field_validator('id_consentimiento')
+    def pattern_id_consentimiento(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_consentimiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_consentimiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('otorgado_en')
+    def pattern_otorgado_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid otorgado_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid otorgado_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vence_en')
+    def pattern_vence_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vence_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vence_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fundamento_legal')
+    def pattern_fundamento_legal(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fundamento_legal format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fundamento_legal format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AtributoAdicional(ConfiguredBaseModel):
+    """
+    Par nombre-valor aportado por el titular.
+    """
+    nombre_atributo: str = Field(default=..., title="Nombre del atributo", description="""Nombre del elemento de datos maestros o del atributo solicitado.""")
+    valor_atributo: str = Field(default=..., title="Valor del atributo", description="""Valor aportado por el titular.""")
+
+    @field_validator('nombre_atributo')
+    def pattern_nombre_atributo(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]{2,63}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_atributo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_atributo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valor_atributo')
+    def pattern_valor_atributo(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid valor_atributo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid valor_atributo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Evidencia(ConfiguredBaseModel):
+    """
+    Un conjunto de datos entregado con la referencia del documento que lo respalda.
+    """
+    conjunto_datos: ReferenciaConjuntoDatos = Field(default=..., title="Conjunto de datos", description="""Conjunto de datos y versión.""")
+    datos: ConjuntoDatos = Field(default=..., title="Datos", description="""Carga útil del conjunto de datos, validada contra la clase que nombra su campo tipo.""")
+    documento: ReferenciaDocumento = Field(default=..., title="Documento", description="""Referencia al documento oficial que respalda la evidencia.""")
+
+
+class FallaReportada(ConfiguredBaseModel):
+    """
+    Una variante de falla en una respuesta de error, con su ubicación.
+    """
+    codigo: CodigoFalla = Field(default=..., title="Código", description="""Código del catálogo de variantes de falla.""")
+    detalle: Optional[str] = Field(default=None, title="Detalle", description="""Explicación técnica de la falla, sin datos personales.""")
+    ubicacion: Optional[str] = Field(default=None, title="Ubicación", description="""JSON Pointer del valor de la solicitud al que se refiere la falla.""")
+
+
+class SolicitudIntercambio(ConfiguredBaseModel):
+    """
+    Mensaje con que un trámite pide a un proveedor un conjunto de datos de un titular (Evidence Request de OOTS).
+    """
+    tipo: Literal["SolicitudIntercambio"] = Field(default="SolicitudIntercambio", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_protocolo: str = Field(default=..., title="Versión del protocolo", description="""Versión del protocolo VDM del mensaje (encabezado protocolVersion de X-Road).""")
+    id_mensaje: str = Field(default=..., title="Identificador del mensaje", description="""UUID único del mensaje (encabezado id de X-Road).""")
+    emitido_en: datetime  = Field(default=..., title="Emitido en", description="""Fecha y hora de emisión del mensaje (encabezado issue de X-Road).""")
+    solicitante: Participante = Field(default=..., title="Solicitante", description="""Dependencia y sistema que piden los datos (cliente de X-Road).""")
+    proveedor: Participante = Field(default=..., title="Proveedor", description="""Dependencia y sistema que tienen y entregan los datos (servicio de X-Road).""")
+    tramite: Tramite = Field(default=..., title="Trámite", description="""Trámite que necesita los datos, con su fundamento legal.""")
+    finalidad: str = Field(default=..., title="Finalidad", description="""Finalidad del tratamiento de los datos, registrada en el directorio de servicios (principio de finalidad, LGPDPPSO).""")
+    sujeto: Sujeto = Field(default=..., title="Sujeto", description="""Titular de los datos solicitados.""")
+    conjunto_datos: ReferenciaConjuntoDatos = Field(default=..., title="Conjunto de datos", description="""Conjunto de datos y versión.""")
+    autorizacion: Autorizacion = Field(default=..., title="Autorización", description="""Base jurídica del intercambio: consentimiento del titular o mandato legal.""")
+    vista_previa_solicitada: Optional[bool] = Field(default=None, title="Vista previa solicitada", description="""Si el trámite pide que el titular revise los datos antes de su entrega.""")
+    atributos_adicionales: Optional[list[AtributoAdicional]] = Field(default=None, title="Atributos adicionales", description="""Atributos que el titular aportó a pedido del proveedor (interacción de datos adicionales).""")
+
+    @field_validator('version_protocolo')
+    def pattern_version_protocolo(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_protocolo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_protocolo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id_mensaje')
+    def pattern_id_mensaje(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_mensaje format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_mensaje format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('emitido_en')
+    def pattern_emitido_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emitido_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emitido_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('finalidad')
+    def pattern_finalidad(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]{2,63}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid finalidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid finalidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RespuestaIntercambio(ConfiguredBaseModel):
+    """
+    Mensaje con que el proveedor entrega las evidencias solicitadas (Evidence Response de OOTS).
+    """
+    tipo: Literal["RespuestaIntercambio"] = Field(default="RespuestaIntercambio", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_protocolo: str = Field(default=..., title="Versión del protocolo", description="""Versión del protocolo VDM del mensaje (encabezado protocolVersion de X-Road).""")
+    id_mensaje: str = Field(default=..., title="Identificador del mensaje", description="""UUID único del mensaje (encabezado id de X-Road).""")
+    emitido_en: datetime  = Field(default=..., title="Emitido en", description="""Fecha y hora de emisión del mensaje (encabezado issue de X-Road).""")
+    en_respuesta_a: str = Field(default=..., title="En respuesta a", description="""id_mensaje de la solicitud que se contesta.""")
+    digesto_solicitud: str = Field(default=..., title="Digesto de la solicitud", description="""SHA-256 de los bytes exactos de la solicitud (como requestHash de X-Road).""")
+    solicitante: Participante = Field(default=..., title="Solicitante", description="""Dependencia y sistema que piden los datos (cliente de X-Road).""")
+    proveedor: Participante = Field(default=..., title="Proveedor", description="""Dependencia y sistema que tienen y entregan los datos (servicio de X-Road).""")
+    estado: EstadoRespuesta = Field(default=..., title="Estado", description="""Resultado global de la respuesta.""")
+    evidencias: Optional[list[Evidencia]] = Field(default=None, title="Evidencias", description="""Evidencias entregadas.""")
+    faltantes: Optional[list[ReferenciaConjuntoDatos]] = Field(default=None, title="Evidencias faltantes", description="""Conjuntos de datos solicitados que no se entregaron en una respuesta parcial.""")
+
+    @field_validator('version_protocolo')
+    def pattern_version_protocolo(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_protocolo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_protocolo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id_mensaje')
+    def pattern_id_mensaje(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_mensaje format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_mensaje format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('emitido_en')
+    def pattern_emitido_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emitido_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emitido_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('en_respuesta_a')
+    def pattern_en_respuesta_a(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid en_respuesta_a format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid en_respuesta_a format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('digesto_solicitud')
+    def pattern_digesto_solicitud(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid digesto_solicitud format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid digesto_solicitud format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RespuestaError(ConfiguredBaseModel):
+    """
+    Mensaje con que el proveedor informa que no entrega la evidencia, o que necesita una interacción del titular (vista previa o datos adicionales).
+    """
+    tipo: Literal["RespuestaError"] = Field(default="RespuestaError", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_protocolo: str = Field(default=..., title="Versión del protocolo", description="""Versión del protocolo VDM del mensaje (encabezado protocolVersion de X-Road).""")
+    id_mensaje: str = Field(default=..., title="Identificador del mensaje", description="""UUID único del mensaje (encabezado id de X-Road).""")
+    emitido_en: datetime  = Field(default=..., title="Emitido en", description="""Fecha y hora de emisión del mensaje (encabezado issue de X-Road).""")
+    en_respuesta_a: str = Field(default=..., title="En respuesta a", description="""id_mensaje de la solicitud que se contesta.""")
+    solicitante: Participante = Field(default=..., title="Solicitante", description="""Dependencia y sistema que piden los datos (cliente de X-Road).""")
+    proveedor: Participante = Field(default=..., title="Proveedor", description="""Dependencia y sistema que tienen y entregan los datos (servicio de X-Road).""")
+    fallas: list[FallaReportada] = Field(default=..., title="Fallas", description="""Variantes de falla que explican el error.""", min_length=1)
+    reintentar_despues: Optional[int] = Field(default=None, title="Reintentar después", description="""Segundos que el solicitante debe esperar antes de reintentar (como Retry-After de HTTP).""", ge=1)
+    ubicacion_vista_previa: Optional[URI] = Field(default=None, title="Ubicación de la vista previa", description="""Dirección HTTPS donde el titular revisa y aprueba los datos.""")
+    atributos_requeridos: Optional[list[str]] = Field(default=None, title="Atributos requeridos", description="""Nombres de los atributos adicionales que el proveedor necesita del titular.""")
+
+    @field_validator('version_protocolo')
+    def pattern_version_protocolo(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_protocolo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_protocolo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id_mensaje')
+    def pattern_id_mensaje(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_mensaje format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_mensaje format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('emitido_en')
+    def pattern_emitido_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emitido_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emitido_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('en_respuesta_a')
+    def pattern_en_respuesta_a(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid en_respuesta_a format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid en_respuesta_a format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ubicacion_vista_previa')
+    def pattern_ubicacion_vista_previa(cls, v):
+        pattern=re.compile(r"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid ubicacion_vista_previa format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid ubicacion_vista_previa format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('atributos_requeridos')
+    def pattern_atributos_requeridos(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]{2,63}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid atributos_requeridos format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid atributos_requeridos format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DirectorioServicios(ConfiguredBaseModel):
+    """
+    Registro de dependencias, trámites y servicios de datos del VDM; las comprobaciones de finalidad y de autorización del protocolo leen sólo este registro.
+    """
+    tipo: Literal["DirectorioServicios"] = Field(default="DirectorioServicios", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+    dependencias: list[EntidadGubernamental] = Field(default=..., title="Dependencias", description="""Dependencias registradas en el directorio.""")
+    tramites: Optional[list[Tramite]] = Field(default=None, title="Trámites", description="""Trámites registrados que consumen datos por el VDM.""")
+    servicios: list[ServicioDatos] = Field(default=..., title="Servicios", description="""Servicios de datos registrados.""")
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ServicioDatos(ConfiguredBaseModel):
+    """
+    Un conjunto de datos que una dependencia ofrece por el VDM.
+    """
+    id_servicio: str = Field(default=..., title="Identificador del servicio", description="""Clave única del servicio de datos en el directorio.""")
+    clave_proveedor: str = Field(default=..., title="Proveedor", description="""Clave VDM de la dependencia que ofrece el servicio.""")
+    tipo_conjunto: TipoConjuntoDatos = Field(default=..., title="Tipo de conjunto de datos", description="""Nombre del conjunto de datos.""")
+    versiones: list[str] = Field(default=..., title="Versiones", description="""Versiones del conjunto de datos que ofrece el servicio.""")
+    punto_acceso: URI = Field(default=..., title="Punto de acceso", description="""URL base HTTPS del enlace REST del servicio.""")
+    nivel_autenticacion_minimo: Optional[NivelAutenticacion] = Field(default=None, title="Nivel de autenticación mínimo", description="""Nivel Llave MX mínimo del titular cuando la base es su consentimiento.""")
+    requiere_vista_previa: Optional[bool] = Field(default=None, title="Requiere vista previa", description="""Si el proveedor exige vista previa del titular antes de entregar.""")
+    permisos: list[PermisoAcceso] = Field(default=..., title="Permisos", description="""Trámites autorizados a pedir el conjunto de datos a este servicio.""")
+
+    @field_validator('id_servicio')
+    def pattern_id_servicio(cls, v):
+        pattern=re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_servicio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_servicio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clave_proveedor')
+    def pattern_clave_proveedor(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_proveedor format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_proveedor format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('versiones')
+    def pattern_versiones(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid versiones format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid versiones format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('punto_acceso')
+    def pattern_punto_acceso(cls, v):
+        pattern=re.compile(r"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid punto_acceso format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid punto_acceso format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class PermisoAcceso(ConfiguredBaseModel):
+    """
+    Autorización de un trámite de una dependencia para pedir un conjunto de datos, con sus finalidades y fundamento legal.
+    """
+    clave_tramite: str = Field(default=..., title="Clave de trámite", description="""Identificador VDM del trámite (clave de dependencia, diagonal y clave local).""")
+    clave_solicitante: str = Field(default=..., title="Solicitante", description="""Clave VDM de la dependencia autorizada a pedir.""")
+    finalidades: list[str] = Field(default=..., title="Finalidades", description="""Finalidades permitidas para este permiso.""")
+    tipos_autorizacion: list[TipoAutorizacion] = Field(default=..., title="Tipos de autorización admitidos", description="""Bases jurídicas admitidas para este permiso (consentimiento, mandato legal o ambas).""")
+    fundamentos_legales: list[str] = Field(default=..., title="Fundamentos legales", description="""Disposiciones jurídicas que sustentan el trámite.""")
+
+    @field_validator('clave_tramite')
+    def pattern_clave_tramite(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}/[A-Z0-9][A-Z0-9-]{0,19}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_tramite format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_tramite format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clave_solicitante')
+    def pattern_clave_solicitante(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_solicitante format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_solicitante format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('finalidades')
+    def pattern_finalidades(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]{2,63}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid finalidades format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid finalidades format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fundamentos_legales')
+    def pattern_fundamentos_legales(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fundamentos_legales format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fundamentos_legales format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ExpedienteTitular(ConfiguredBaseModel):
+    """
+    Registro propio de una persona o empresa que reúne las evidencias recibidas, los consentimientos otorgados y el historial de intercambios.
+    """
+    tipo: Literal["ExpedienteTitular"] = Field(default="ExpedienteTitular", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    sujeto: Sujeto = Field(default=..., title="Sujeto", description="""Titular de los datos solicitados.""")
+    evidencias_recibidas: Optional[list[EvidenciaRecibida]] = Field(default=None, title="Evidencias recibidas", description="""Evidencias que el titular ya entregó por el VDM y pueden reutilizarse mientras estén vigentes.""")
+    consentimientos: Optional[list[ConsentimientoOtorgado]] = Field(default=None, title="Consentimientos", description="""Consentimientos otorgados por el titular.""")
+    historial: Optional[list[RegistroIntercambio]] = Field(default=None, title="Historial de intercambios", description="""Bitácora de los mensajes intercambiados sobre el titular.""")
+
+
+class EvidenciaRecibida(ConfiguredBaseModel):
+    """
+    Evidencia que llegó al expediente en una respuesta.
+    """
+    en_respuesta_a: str = Field(default=..., title="En respuesta a", description="""id_mensaje de la solicitud que se contesta.""")
+    conjunto_datos: ReferenciaConjuntoDatos = Field(default=..., title="Conjunto de datos", description="""Conjunto de datos y versión.""")
+    documento: ReferenciaDocumento = Field(default=..., title="Documento", description="""Referencia al documento oficial que respalda la evidencia.""")
+    recibido_en: datetime  = Field(default=..., title="Recibido en", description="""Fecha y hora de recepción.""")
+
+    @field_validator('en_respuesta_a')
+    def pattern_en_respuesta_a(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid en_respuesta_a format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid en_respuesta_a format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('recibido_en')
+    def pattern_recibido_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid recibido_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid recibido_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentimientoOtorgado(ConfiguredBaseModel):
+    """
+    Consentimiento del titular para que un trámite obtenga un conjunto de datos.
+    """
+    id_consentimiento: str = Field(default=..., title="Identificador del consentimiento", description="""UUID del registro de consentimiento en Llave MX o en el expediente del titular.""")
+    clave_tramite: str = Field(default=..., title="Clave de trámite", description="""Identificador VDM del trámite (clave de dependencia, diagonal y clave local).""")
+    tipo_conjunto: TipoConjuntoDatos = Field(default=..., title="Tipo de conjunto de datos", description="""Nombre del conjunto de datos.""")
+    finalidad: str = Field(default=..., title="Finalidad", description="""Finalidad del tratamiento de los datos, registrada en el directorio de servicios (principio de finalidad, LGPDPPSO).""")
+    otorgado_en: datetime  = Field(default=..., title="Otorgado en", description="""Fecha y hora en que se otorgó el consentimiento.""")
+    vence_en: datetime  = Field(default=..., title="Vence en", description="""Fecha y hora en que vence el consentimiento.""")
+    nivel_autenticacion: NivelAutenticacion = Field(default=..., title="Nivel de autenticación", description="""Nivel Llave MX con que se autenticó el titular.""")
+
+    @field_validator('id_consentimiento')
+    def pattern_id_consentimiento(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_consentimiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_consentimiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clave_tramite')
+    def pattern_clave_tramite(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}/[A-Z0-9][A-Z0-9-]{0,19}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_tramite format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_tramite format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('finalidad')
+    def pattern_finalidad(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]{2,63}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid finalidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid finalidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('otorgado_en')
+    def pattern_otorgado_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid otorgado_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid otorgado_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vence_en')
+    def pattern_vence_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vence_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vence_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RegistroIntercambio(ConfiguredBaseModel):
+    """
+    Una entrada del historial de intercambios.
+    """
+    id_mensaje: str = Field(default=..., title="Identificador del mensaje", description="""UUID único del mensaje (encabezado id de X-Road).""")
+    tipo_mensaje: str = Field(default=..., title="Tipo de mensaje", description="""Clase del mensaje registrado (SolicitudIntercambio, RespuestaIntercambio o RespuestaError).""")
+    emitido_en: datetime  = Field(default=..., title="Emitido en", description="""Fecha y hora de emisión del mensaje (encabezado issue de X-Road).""")
+    clave_solicitante: str = Field(default=..., title="Solicitante", description="""Clave VDM de la dependencia autorizada a pedir.""")
+    clave_proveedor: str = Field(default=..., title="Proveedor", description="""Clave VDM de la dependencia que ofrece el servicio.""")
+    tipo_conjunto: Optional[TipoConjuntoDatos] = Field(default=None, title="Tipo de conjunto de datos", description="""Nombre del conjunto de datos.""")
+    resultado: Optional[str] = Field(default=None, title="Resultado", description="""Estado de la respuesta o código de falla con que terminó el intercambio.""")
+
+    @field_validator('id_mensaje')
+    def pattern_id_mensaje(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_mensaje format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_mensaje format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tipo_mensaje')
+    def pattern_tipo_mensaje(cls, v):
+        pattern=re.compile(r"^(SolicitudIntercambio|RespuestaIntercambio|RespuestaError)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid tipo_mensaje format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid tipo_mensaje format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('emitido_en')
+    def pattern_emitido_en(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emitido_en format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emitido_en format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clave_solicitante')
+    def pattern_clave_solicitante(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_solicitante format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_solicitante format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clave_proveedor')
+    def pattern_clave_proveedor(cls, v):
+        pattern=re.compile(r"^(FED-00|EST-(0[1-9]|[12][0-9]|3[0-2])|MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3})-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_proveedor format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_proveedor format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Contacto.model_rebuild()
@@ -1408,3 +2320,21 @@ EntidadGubernamental.model_rebuild()
 Tramite.model_rebuild()
 ReferenciaDocumento.model_rebuild()
 ConstanciaNom151.model_rebuild()
+ConjuntoDatos.model_rebuild()
+Participante.model_rebuild()
+Sujeto.model_rebuild()
+ReferenciaConjuntoDatos.model_rebuild()
+Autorizacion.model_rebuild()
+AtributoAdicional.model_rebuild()
+Evidencia.model_rebuild()
+FallaReportada.model_rebuild()
+SolicitudIntercambio.model_rebuild()
+RespuestaIntercambio.model_rebuild()
+RespuestaError.model_rebuild()
+DirectorioServicios.model_rebuild()
+ServicioDatos.model_rebuild()
+PermisoAcceso.model_rebuild()
+ExpedienteTitular.model_rebuild()
+EvidenciaRecibida.model_rebuild()
+ConsentimientoOtorgado.model_rebuild()
+RegistroIntercambio.model_rebuild()

@@ -1,0 +1,151 @@
+"""The Python API: validate documents, streams and files, and get typed verdicts back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from .engine import Options, Pipeline
+from .engine.decode import RawRecord, decode_document, iter_ndjson_lines
+from .engine.protocol import ExchangeContext
+from .findings import RecordResult, Report
+from .inputs import InputSource, expand, read_records
+
+#: Records handed to a worker at once when --jobs > 1.
+CHUNK_RECORDS = 2000
+
+
+def _options(class_name: str | None, request: Any, documents: Iterable[bytes | str | Path], today: dt.date | None) -> Options:
+    exchange = ExchangeContext()
+    if request is not None:
+        if isinstance(request, (str, Path)) and Path(request).is_file():
+            request = Path(request).read_bytes()
+        if isinstance(request, bytes):
+            exchange.request_bytes = request
+            exchange.request = json.loads(request.decode("utf-8-sig"))
+        else:
+            exchange.request = request
+    exchange.documents = [Path(d).read_bytes() if isinstance(d, (str, Path)) else d for d in documents]
+    return Options(class_name=class_name, exchange=exchange, today=today)
+
+
+def validate(
+    payload: bytes | str | dict | list | Path,
+    *,
+    class_name: str | None = None,
+    fmt: str = "auto",
+    request: bytes | dict | str | Path | None = None,
+    documents: Iterable[bytes | str | Path] = (),
+    today: dt.date | None = None,
+    source: str = "<payload>",
+) -> Report:
+    """Validate one document (bytes, text, an already parsed value, or a file path).
+
+    ``request`` is the request a response answers (bytes give the digest check too);
+    ``documents`` are the bytes of the evidence documents, in evidence order.
+    """
+    pipeline = Pipeline(_options(class_name, request, documents, today))
+    if isinstance(payload, Path):
+        records: Iterable[RawRecord] = read_records(expand([str(payload)], fmt)[0])
+    elif isinstance(payload, (bytes, str)):
+        data = payload.encode("utf-8") if isinstance(payload, str) else payload
+        records = decode_document(data, source, fmt)
+    else:
+        records = [RawRecord(source, 0, None, payload, None, True)]
+    return Report([pipeline.run(r) for r in records])
+
+
+def validate_stream(
+    lines: Iterable[bytes],
+    *,
+    class_name: str | None = None,
+    today: dt.date | None = None,
+    source: str = "<stream>",
+) -> Iterator[RecordResult]:
+    """Validate NDJSON lines lazily, in constant memory: one verdict per non-blank line."""
+    pipeline = Pipeline(_options(class_name, None, (), today))
+    for raw in iter_ndjson_lines(lines, source):
+        yield pipeline.run(raw)
+
+
+# -- files, optionally in parallel ----------------------------------------------------------------
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(options)
+
+
+def _run_chunk(chunk: list[tuple[str, int, int | None, bytes]]) -> list[RecordResult]:
+    assert _worker_pipeline is not None
+    out = []
+    for source, index, line, raw_line in chunk:
+        for raw in iter_ndjson_lines([raw_line], source):
+            raw.index, raw.line = index, line
+            out.append(_worker_pipeline.run(raw))
+    return out
+
+
+def _ndjson_chunks(source: InputSource) -> Iterator[list[tuple[str, int, int | None, bytes]]]:
+    assert source.path is not None
+    chunk = []
+    index = 0
+    with source.path.open("rb") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            chunk.append((source.name, index, lineno, line))
+            index += 1
+            if len(chunk) >= CHUNK_RECORDS:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def validate_paths(
+    targets: list[str],
+    *,
+    class_name: str | None = None,
+    fmt: str = "auto",
+    request: bytes | dict | str | Path | None = None,
+    documents: Iterable[bytes | str | Path] = (),
+    today: dt.date | None = None,
+    jobs: int = 1,
+) -> Iterator[RecordResult]:
+    """Verdicts for every record of every named file, folder, glob or '-', in input order.
+
+    With ``jobs`` > 1, NDJSON files are validated by that many worker processes, a bounded
+    number of chunks in flight so memory stays flat whatever the file size.
+    """
+    options = _options(class_name, request, documents, today)
+    pipeline = Pipeline(options)
+    sources = expand(targets, fmt)
+    executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(options,)) if jobs > 1 else None
+    try:
+        for source in sources:
+            if executor is not None and source.fmt == "ndjson" and source.path is not None:
+                yield from _parallel(executor, _ndjson_chunks(source), jobs)
+            else:
+                for raw in read_records(source):
+                    yield pipeline.run(raw)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+
+
+def _parallel(executor: ProcessPoolExecutor, chunks: Iterator[list], jobs: int) -> Iterator[RecordResult]:
+    from collections import deque
+
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(executor.submit(_run_chunk, chunk))
+        if len(pending) >= 2 * jobs:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()

@@ -1,0 +1,337 @@
+"""Decode layer: bytes -> records, each with the decode findings that concern it.
+
+JSON, YAML (safe loading only) and NDJSON (one record per line, streamed). Checks:
+encoding (VDM102), BOM (VDM103), malformed document with line and column (VDM101),
+duplicate object keys (VDM104), NaN/Infinity (VDM105), nesting deeper than
+MAX_DEPTH (VDM106) and documents larger than MAX_DOCUMENT_BYTES (VDM107).
+
+A record that cannot be decoded still yields a RawRecord (decoded=False), so a batch
+of N records always yields N verdicts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import yaml
+
+from ..findings import Finding
+from .pointer import join_pointer
+
+#: Deepest nesting of objects and arrays a payload may have (the deepest protocol message
+#: needs about 8).
+MAX_DEPTH = 64
+#: Largest document (or NDJSON line) accepted, in bytes.
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+#: Most YAML nodes one document may expand to (guards against alias bombs).
+MAX_YAML_NODES = 1_000_000
+
+BOM_UTF8 = b"\xef\xbb\xbf"
+_OTHER_BOMS = {b"\xff\xfe": "UTF-16 LE", b"\xfe\xff": "UTF-16 BE"}
+
+FORMATS = ("auto", "json", "yaml", "ndjson")
+_EXTENSIONS = {
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
+
+
+@dataclass(slots=True)
+class RawRecord:
+    source: str
+    index: int
+    line: int | None
+    data: Any = None
+    raw: bytes | None = None
+    decoded: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+
+def format_for_path(path: str) -> str:
+    for ext, fmt in _EXTENSIONS.items():
+        if path.lower().endswith(ext):
+            return fmt
+    return "auto"
+
+
+# -- JSON ------------------------------------------------------------------------------------
+class _JsonState:
+    """Per-document bookkeeping for the hooks of json.loads."""
+
+    __slots__ = ("duplicates", "non_finite")
+
+    def __init__(self) -> None:
+        self.duplicates: dict[int, list[str]] = {}
+        self.non_finite: list[str] = []
+
+
+def _loads(text: str, state: _JsonState) -> Any:
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            dups = [k for k, _ in pairs if k in seen or seen.add(k)]
+            state.duplicates[id(obj)] = dups
+        return obj
+
+    def constant(name: str) -> float:
+        state.non_finite.append(name)
+        return float(name.replace("Infinity", "inf"))
+
+    return json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant)
+
+
+def _walk_containers(data: Any) -> Iterator[tuple[str, Any]]:
+    """(pointer, value) for every value, iteratively (no recursion limit)."""
+    stack = [("", data)]
+    while stack:
+        ptr, val = stack.pop()
+        yield ptr, val
+        if isinstance(val, dict):
+            stack.extend((join_pointer(ptr, k), v) for k, v in val.items())
+        elif isinstance(val, list):
+            stack.extend((f"{ptr}/{i}", v) for i, v in enumerate(val))
+
+
+def _max_depth(data: Any) -> int:
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        val, depth = stack.pop()
+        if isinstance(val, dict):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in val.values())
+        elif isinstance(val, list):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in val)
+    return deepest
+
+
+def _after_json(data: Any, text: str, state: _JsonState, findings: list[Finding]) -> None:
+    if state.duplicates or state.non_finite:
+        for ptr, val in _walk_containers(data):
+            if isinstance(val, dict) and id(val) in state.duplicates:
+                for key in state.duplicates[id(val)]:
+                    findings.append(Finding("VDM104", join_pointer(ptr, key), {"clave": key}))
+            elif isinstance(val, float) and not math.isfinite(val):
+                literal = "NaN" if math.isnan(val) else ("Infinity" if val > 0 else "-Infinity")
+                findings.append(Finding("VDM105", ptr, {"literal": literal}))
+    # Depth can only exceed the limit if there are that many brackets at all.
+    if text.count("{") + text.count("[") > MAX_DEPTH:
+        depth = _max_depth(data)
+        if depth > MAX_DEPTH:
+            findings.append(Finding("VDM106", "", {"profundidad": depth, "limite": MAX_DEPTH}))
+
+
+def _json_error(err: json.JSONDecodeError, line_offset: int = 0) -> Finding:
+    return Finding(
+        "VDM101",
+        "",
+        {"formato": "JSON", "linea": err.lineno + line_offset, "columna": err.colno, "detalle": err.msg},
+    )
+
+
+def _decode_text(data: bytes, findings: list[Finding]) -> str | None:
+    """UTF-8 text of ``data`` (BOM stripped with a warning), or None after a VDM102."""
+    for bom, name in _OTHER_BOMS.items():
+        if data.startswith(bom):
+            findings.append(Finding("VDM102", "", {"posicion": 0}))
+            return None
+    if data.startswith(BOM_UTF8):
+        findings.append(Finding("VDM103", "", {"bom": "EF BB BF"}))
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        findings.append(Finding("VDM102", "", {"posicion": err.start}))
+        return None
+
+
+def _too_large(size: int) -> Finding:
+    return Finding("VDM107", "", {"tamano": size, "limite": MAX_DOCUMENT_BYTES})
+
+
+def decode_json_text(text: str, findings: list[Finding], line_offset: int = 0) -> tuple[bool, Any]:
+    state = _JsonState()
+    try:
+        data = _loads(text, state)
+    except json.JSONDecodeError as err:
+        findings.append(_json_error(err, line_offset))
+        return False, None
+    except RecursionError:
+        findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
+        return False, None
+    _after_json(data, text, state, findings)
+    return True, data
+
+
+# -- YAML ------------------------------------------------------------------------------------
+class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader that keeps timestamps as strings: dates travel as ISO text in JSON too."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _YamlBuilder:
+    """Builds Python values from YAML nodes, with JSON Pointers for located findings."""
+
+    def __init__(self, loader: yaml.BaseLoader, findings: list[Finding]) -> None:
+        self.loader = loader
+        self.findings = findings
+        self.nodes = 0
+
+    def build(self, node: yaml.Node, ptr: str = "", depth: int = 1) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_YAML_NODES:
+            raise _YamlTooLarge
+        if depth > MAX_DEPTH:
+            raise _YamlTooDeep
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.loader.construct_object(key_node, deep=True)
+                key = key if isinstance(key, str) else json.dumps(key, default=str)
+                child = join_pointer(ptr, key)
+                if key in out:
+                    self.findings.append(
+                        Finding("VDM104", child, {"clave": key, "linea": key_node.start_mark.line + 1})
+                    )
+                out[key] = self.build(value_node, child, depth + 1)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(n, f"{ptr}/{i}", depth + 1) for i, n in enumerate(node.value)]
+        value = self.loader.construct_object(node, deep=True)
+        if isinstance(value, float) and not math.isfinite(value):
+            self.findings.append(Finding("VDM105", ptr, {"literal": node.value}))
+        return value
+
+
+class _YamlTooLarge(Exception):
+    pass
+
+
+class _YamlTooDeep(Exception):
+    pass
+
+
+def _yaml_records(text: str, source: str) -> Iterator[RawRecord]:
+    loader = _YamlLoader(text)
+    index = 0
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            rec = RawRecord(source, index, node.start_mark.line + 1)
+            try:
+                rec.data = _YamlBuilder(loader, rec.findings).build(node)
+                rec.decoded = True
+            except _YamlTooLarge:
+                rec.findings.append(_too_large(MAX_YAML_NODES))
+            except _YamlTooDeep:
+                rec.findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
+            index += 1
+            yield rec
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        rec = RawRecord(source, index, (mark.line + 1) if mark else None)
+        rec.findings.append(
+            Finding(
+                "VDM101",
+                "",
+                {
+                    "formato": "YAML",
+                    "linea": (mark.line + 1) if mark else "?",
+                    "columna": (mark.column + 1) if mark else "?",
+                    "detalle": getattr(err, "problem", None) or str(err).splitlines()[0],
+                },
+            )
+        )
+        yield rec
+    finally:
+        loader.dispose()
+
+
+# -- documents and streams ---------------------------------------------------------------------
+def _records_from_json_value(data: Any, source: str, raw: bytes, findings: list[Finding]) -> Iterator[RawRecord]:
+    # A top-level array is a batch: each element is one record.
+    if isinstance(data, list) and not findings:
+        for i, item in enumerate(data):
+            yield RawRecord(source, i, None, item, None, True)
+        return
+    yield RawRecord(source, 0, 1, data, raw, True, findings)
+
+
+def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[RawRecord]:
+    """Records of one whole document held in memory."""
+    if fmt == "ndjson":
+        yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+        return
+    findings: list[Finding] = []
+    if len(data) > MAX_DOCUMENT_BYTES:
+        yield RawRecord(source, 0, None, findings=[_too_large(len(data))])
+        return
+    text = _decode_text(data, findings)
+    if text is None:
+        yield RawRecord(source, 0, None, findings=findings)
+        return
+    if fmt == "auto":
+        stripped = text.lstrip()
+        fmt = "json" if stripped[:1] in ("{", "[") else "yaml"
+    if fmt == "yaml":
+        for rec in _yaml_records(text, source):
+            rec.findings[:0] = findings
+            findings = []
+            yield rec
+        return
+    ok, value = decode_json_text(text, findings)
+    if not ok and _looks_like_ndjson(text, findings):
+        yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+        return
+    if not ok:
+        yield RawRecord(source, 0, findings[-1].params.get("linea"), findings=findings)
+        return
+    yield from _records_from_json_value(value, source, data, findings)
+
+
+def _looks_like_ndjson(text: str, findings: list[Finding]) -> bool:
+    last = findings[-1] if findings else None
+    return bool(last and last.code == "VDM101" and last.params.get("detalle") == "Extra data")
+
+
+def iter_ndjson_lines(lines: Iterable[bytes], source: str) -> Iterator[RawRecord]:
+    """One record per non-blank line; line numbers are 1-based and count blank lines too."""
+    index = 0
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        findings: list[Finding] = []
+        rec = RawRecord(source, index, lineno, findings=findings)
+        index += 1
+        if len(line) > MAX_DOCUMENT_BYTES:
+            findings.append(_too_large(len(line)))
+            yield rec
+            continue
+        raw = line.rstrip(b"\r\n")
+        text = _decode_text(raw, findings)
+        if text is None:
+            yield rec
+            continue
+        ok, value = decode_json_text(text, findings, line_offset=lineno - 1)
+        if ok:
+            rec.data, rec.raw, rec.decoded = value, raw, True
+        yield rec
+
+
+def iter_ndjson_stream(stream: IO[bytes], source: str) -> Iterator[RawRecord]:
+    """Streams NDJSON from a binary file object in constant memory."""
+    return iter_ndjson_lines(stream, source)

@@ -1,0 +1,20 @@
+"""JSON Pointer (RFC 6901) helpers."""
+
+from __future__ import annotations
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(base: str, token: object) -> str:
+    return f"{base}/{escape(str(token))}"
+
+
+def from_path(path: list | tuple) -> str:
+    return "".join("/" + escape(str(p)) for p in path)
+
+
+def is_within(pointer: str, ancestor: str) -> bool:
+    """True when ``pointer`` is ``ancestor`` or lies below it."""
+    return pointer == ancestor or pointer.startswith(ancestor + "/")

@@ -1,0 +1,443 @@
+"""Semantics layer: Mexican identifiers, catalogs, dates and consistency.
+
+The checks are attached to the model, not to datasets: a check registered for a range
+(Curp, Rfc, ClaseScian, ...) runs on every slot with that range, and a check registered
+for a class (PersonaFisica, Domicilio, ...) runs on every object of that class, at any
+depth of any dataset or message. A dataset built from master-data elements gets its
+checks for free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from stdnum.exceptions import InvalidChecksum, ValidationError
+from stdnum.mx import curp as stdnum_curp
+from stdnum.mx import rfc as stdnum_rfc
+
+from ..findings import Bilingual, Finding
+from .context import RecordContext
+from .pointer import join_pointer
+from .registry import check
+
+RangeCheck = Callable[[RecordContext, Any, str, dict, "WalkState"], None]
+ClassCheck = Callable[[RecordContext, dict, str, "WalkState"], None]
+
+RANGE_CHECKS: dict[str, list[RangeCheck]] = {}
+CLASS_CHECKS: dict[str, list[ClassCheck]] = {}
+OBJECT_CHECKS: list[ClassCheck] = []
+
+#: Pairs of fields of one object whose values must not go backwards.
+ORDERED_DATES = (
+    ("fecha_inicio", "fecha_fin"),
+    ("fecha_emision", "vigente_hasta"),
+    ("otorgado_en", "vence_en"),
+    ("fecha_constitucion", "fecha_inscripcion"),
+    ("fecha_escritura", "fecha_inscripcion"),
+    ("fecha_registro", "vigente_hasta"),
+)
+OLDEST_BIRTH_YEAR = 1900
+
+
+def for_range(*ranges: str, codes: tuple[str, ...]) -> Callable[[RangeCheck], RangeCheck]:
+    def register(func: RangeCheck) -> RangeCheck:
+        check("semantics", codes)(func)
+        for r in ranges:
+            RANGE_CHECKS.setdefault(r, []).append(func)
+        return func
+
+    return register
+
+
+def for_class(*classes: str, codes: tuple[str, ...]) -> Callable[[ClassCheck], ClassCheck]:
+    def register(func: ClassCheck) -> ClassCheck:
+        check("semantics", codes)(func)
+        for c in classes:
+            CLASS_CHECKS.setdefault(c, []).append(func)
+        return func
+
+    return register
+
+
+def for_every_object(codes: tuple[str, ...]) -> Callable[[ClassCheck], ClassCheck]:
+    def register(func: ClassCheck) -> ClassCheck:
+        check("semantics", codes)(func)
+        OBJECT_CHECKS.append(func)
+        return func
+
+    return register
+
+
+class WalkState:
+    """What the walk knows about the enclosing objects: the person type of the nearest RFC."""
+
+    __slots__ = ("person_type",)
+
+    def __init__(self, person_type: str | None = None) -> None:
+        self.person_type = person_type
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_instant(value: Any) -> dt.datetime | dt.date | None:
+    """An aware datetime for date-times, a date for dates, None otherwise."""
+    if not isinstance(value, str):
+        return None
+    if len(value) > 10:
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return parse_date(value)
+
+
+def comparable(a: dt.datetime | dt.date, b: dt.datetime | dt.date) -> tuple:
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime):
+        return a, b
+    da = a.date() if isinstance(a, dt.datetime) else a
+    db = b.date() if isinstance(b, dt.datetime) else b
+    return da, db
+
+
+def state_label(ctx: RecordContext, cve_ent: str) -> str:
+    name = ctx.catalogs.state_names.get(cve_ent)
+    return f"{cve_ent} ({name})" if name else cve_ent
+
+
+def municipality_label(ctx: RecordContext, cvegeo: str) -> str:
+    name = ctx.catalogs.municipality_names.get(cvegeo)
+    return f"{cvegeo[2:]} ({name})" if name else cvegeo[2:]
+
+
+# -- identifiers -------------------------------------------------------------------------------
+@for_range("Curp", codes=("VDM301", "VDM306"))
+def curp_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    try:
+        stdnum_curp.validate(value)
+    except InvalidChecksum:
+        ctx.add(Finding("VDM301", ptr, value=value))
+    except ValidationError as err:
+        ctx.add(
+            Finding(
+                "VDM306",
+                ptr,
+                {"detalle": Bilingual(_curp_problem_es(value), _curp_problem_en(value)) if value else str(err)},
+                value=value,
+            )
+        )
+
+
+def _curp_problem(value: str) -> str:
+    if value[:4] in stdnum_curp._name_blacklist:  # noqa: SLF001 - the list RENAPO publishes
+        return "word"
+    try:
+        stdnum_curp.get_birth_date(value)
+    except ValidationError:
+        return "date"
+    if value[11:13] not in stdnum_curp._valid_states:  # noqa: SLF001
+        return "state"
+    return "other"
+
+
+def _curp_problem_es(value: str) -> str:
+    return {
+        "word": "las iniciales forman una palabra inconveniente que RENAPO sustituye",
+        "date": "la fecha de nacimiento codificada no existe",
+        "state": "la clave de entidad de nacimiento no existe",
+        "other": "estructura inválida",
+    }[_curp_problem(value)]
+
+
+def _curp_problem_en(value: str) -> str:
+    return {
+        "word": "the initials form an inappropriate word that RENAPO replaces",
+        "date": "the encoded birth date does not exist",
+        "state": "the state-of-birth code does not exist",
+        "other": "invalid structure",
+    }[_curp_problem(value)]
+
+
+@for_range("Rfc", "RfcPersonaFisica", "RfcPersonaMoral", codes=("VDM302", "VDM307"))
+def rfc_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    try:
+        stdnum_rfc.validate(value, validate_check_digits=False)
+    except ValidationError:
+        ctx.add(
+            Finding(
+                "VDM307",
+                ptr,
+                {"detalle": Bilingual("la fecha codificada no existe", "the encoded date does not exist")},
+                value=value,
+            )
+        )
+        return
+    try:
+        stdnum_rfc.validate(value, validate_check_digits=True)
+    except ValidationError:
+        ctx.add(Finding("VDM302", ptr, value=value))
+
+
+@for_class("PersonaFisica", codes=("VDM303", "VDM304", "VDM305", "VDM308", "VDM310"))
+def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    curp = obj.get("curp")
+    curp_ptr = join_pointer(ptr, "curp")
+    birth = parse_date(obj.get("fecha_nacimiento"))
+    birth_ptr = join_pointer(ptr, "fecha_nacimiento")
+    if birth and not ctx.is_bad(birth_ptr):
+        if birth > ctx.today:
+            ctx.add(
+                Finding(
+                    "VDM308",
+                    birth_ptr,
+                    {"campo": "fecha_nacimiento", "detalle": Bilingual("es posterior a hoy", "is after today")},
+                    value=obj["fecha_nacimiento"],
+                )
+            )
+        elif birth.year < OLDEST_BIRTH_YEAR:
+            ctx.add(
+                Finding(
+                    "VDM308",
+                    birth_ptr,
+                    {
+                        "campo": "fecha_nacimiento",
+                        "detalle": Bilingual(f"es anterior a {OLDEST_BIRTH_YEAR}", f"is before {OLDEST_BIRTH_YEAR}"),
+                    },
+                    value=obj["fecha_nacimiento"],
+                )
+            )
+    if not isinstance(curp, str) or ctx.is_bad(curp_ptr) or not stdnum_curp.is_valid(curp, validate_check_digits=False):
+        return
+    curp_birth = stdnum_curp.get_birth_date(curp)
+    if birth and not ctx.is_bad(birth_ptr) and curp_birth != birth:
+        ctx.add(
+            Finding(
+                "VDM303",
+                birth_ptr,
+                {"fecha_curp": curp_birth.isoformat(), "fecha_declarada": birth.isoformat()},
+                value=obj["fecha_nacimiento"],
+            )
+        )
+    sex = obj.get("sexo")
+    sex_ptr = join_pointer(ptr, "sexo")
+    if sex in ("H", "M") and not ctx.is_bad(sex_ptr) and curp[10] != sex:
+        ctx.add(Finding("VDM304", sex_ptr, {"sexo_curp": curp[10], "sexo_declarado": sex}, value=sex))
+    entity = obj.get("entidad_nacimiento")
+    entity_ptr = join_pointer(ptr, "entidad_nacimiento")
+    if isinstance(entity, str) and not ctx.is_bad(entity_ptr) and curp[11:13] != entity:
+        ctx.add(
+            Finding("VDM305", entity_ptr, {"entidad_curp": curp[11:13], "entidad_declarada": entity}, value=entity)
+        )
+    rfc = obj.get("rfc")
+    rfc_ptr = join_pointer(ptr, "rfc")
+    if isinstance(rfc, str) and len(rfc) == 13 and not ctx.is_bad(rfc_ptr) and rfc[:10] != curp[:10]:
+        ctx.add(Finding("VDM310", rfc_ptr, value=rfc))
+
+
+# -- catalogs ----------------------------------------------------------------------------------
+@for_class("Domicilio", codes=("VDM401", "VDM402", "VDM403", "VDM404"))
+def address_in_catalogs(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    ent, mun, cp = obj.get("entidad_federativa"), obj.get("municipio"), obj.get("codigo_postal")
+    ent_ptr, mun_ptr, cp_ptr = (join_pointer(ptr, k) for k in ("entidad_federativa", "municipio", "codigo_postal"))
+    ent_ok = isinstance(ent, str) and not ctx.is_bad(ent_ptr) and ctx.catalogs.state_exists(ent)
+    mun_ok = False
+    if ent_ok and isinstance(mun, str) and not ctx.is_bad(mun_ptr):
+        mun_ok = ctx.catalogs.municipality_in_state(ent, mun)
+        if not mun_ok:
+            ctx.add(
+                Finding(
+                    "VDM402",
+                    mun_ptr,
+                    {"municipio": mun, "entidad": ent, "nombre_entidad": ctx.catalogs.state_names[ent]},
+                    value=mun,
+                )
+            )
+    if not isinstance(cp, str) or ctx.is_bad(cp_ptr):
+        return
+    known = ctx.catalogs.lookup_postal_code(cp)
+    if known is None:
+        ctx.add(Finding("VDM401", cp_ptr, {"campo": "codigo_postal", "catalogo": "sat_c_codigo_postal"}, value=cp))
+        return
+    if ent_ok and known.cve_ent != ent:
+        ctx.add(
+            Finding(
+                "VDM403",
+                cp_ptr,
+                {"entidad_cp": state_label(ctx, known.cve_ent), "entidad": state_label(ctx, ent)},
+                value=cp,
+            )
+        )
+    elif mun_ok and known.cvegeo and known.cvegeo != ent + mun:
+        ctx.add(
+            Finding(
+                "VDM404",
+                cp_ptr,
+                {"municipio_cp": municipality_label(ctx, known.cvegeo), "municipio": municipality_label(ctx, ent + mun)},
+                value=cp,
+            )
+        )
+
+
+def _unknown_code(ptr: str, field: str, catalog: str, value: Any) -> Finding:
+    return Finding("VDM401", ptr, {"campo": field, "catalogo": catalog}, value=value)
+
+
+@for_range("ClaseScian", codes=("VDM401",))
+def scian_class_exists(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    if not ctx.catalogs.scian_class_exists(value):
+        ctx.add(_unknown_code(ptr, ptr.rsplit("/", 1)[-1], "scian_2023_clases", value))
+
+
+@for_range("CodigoPais", codes=("VDM401",))
+def country_exists(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    if not ctx.catalogs.country_exists(value):
+        ctx.add(_unknown_code(ptr, ptr.rsplit("/", 1)[-1], "sat_c_pais", value))
+
+
+@for_range("ClaveGeoestadistica", codes=("VDM401",))
+def municipality_code_exists(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    if not ctx.catalogs.municipality_exists(value):
+        ctx.add(_unknown_code(ptr, ptr.rsplit("/", 1)[-1], "inegi_municipios", value))
+
+
+@for_range("ClaveDependencia", "ClaveTramite", "ClaveJurisdiccion", codes=("VDM401",))
+def jurisdiction_exists(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    # MUN-EEMMM-… and 5-digit jurisdictions must name a real municipality.
+    code = value[4:9] if value.startswith("MUN-") else value if len(value) == 5 else None
+    if code and not ctx.catalogs.municipality_exists(code):
+        ctx.add(_unknown_code(ptr, ptr.rsplit("/", 1)[-1], "inegi_municipios", value))
+
+
+@for_range("RegimenFiscal", codes=("VDM405",))
+def tax_regime_applies(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
+    regime = ctx.catalogs.tax_regimes.get(value)
+    if regime is None or state.person_type is None:
+        return
+    applies = regime.applies_to_legal_entity if state.person_type == "moral" else regime.applies_to_natural_person
+    if not applies:
+        ctx.add(
+            Finding(
+                "VDM405",
+                ptr,
+                {
+                    "descripcion": regime.description,
+                    "tipo_persona": Bilingual(
+                        "moral" if state.person_type == "moral" else "física",
+                        "legal" if state.person_type == "moral" else "natural",
+                    ),
+                },
+                value=value,
+            )
+        )
+
+
+# -- agencies ----------------------------------------------------------------------------------
+_LEVEL_PREFIX = {"federal": "FED", "estatal": "EST", "municipal": "MUN"}
+
+
+@for_class("EntidadGubernamental", codes=("VDM311",))
+def agency_consistent(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    key, level, juris = obj.get("clave_dependencia"), obj.get("nivel_gobierno"), obj.get("jurisdiccion")
+    ptrs = [join_pointer(ptr, k) for k in ("clave_dependencia", "nivel_gobierno", "jurisdiccion")]
+    if not (isinstance(key, str) and isinstance(level, str) and isinstance(juris, str)) or ctx.any_bad(*ptrs):
+        return
+    prefix, code = key.split("-")[0], key.split("-")[1]
+    if _LEVEL_PREFIX.get(level) != prefix or code != juris:
+        ctx.add(Finding("VDM311", ptrs[0], {"clave": key, "nivel": level, "jurisdiccion": juris}))
+
+
+# -- dates and amounts ---------------------------------------------------------------------------
+@for_every_object(codes=("VDM309",))
+def dates_in_order(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    for first, second in ORDERED_DATES:
+        a, b = obj.get(first), obj.get(second)
+        if a is None or b is None:
+            continue
+        pa, pb = join_pointer(ptr, first), join_pointer(ptr, second)
+        if ctx.any_bad(pa, pb):
+            continue
+        da, db = parse_instant(a), parse_instant(b)
+        if da is None or db is None:
+            continue
+        x, y = comparable(da, db)
+        if y < x:
+            ctx.add(Finding("VDM309", pb, {"campo": second, "campo_previo": first, "valor_previo": a}, value=b))
+
+
+@for_every_object(codes=("VDM312",))
+def percentages_add_up(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    activities = obj.get("actividades_economicas")
+    if not isinstance(activities, list) or not activities:
+        return
+    list_ptr = join_pointer(ptr, "actividades_economicas")
+    if ctx.is_bad(list_ptr):
+        return
+    values = [a.get("porcentaje") for a in activities if isinstance(a, dict)]
+    if any(v is None or isinstance(v, bool) for v in values):
+        return
+    try:
+        total = sum(Decimal(str(v)) for v in values)
+    except InvalidOperation:
+        return
+    if total != 100:
+        ctx.add(Finding("VDM312", list_ptr, {"campo": "actividades_economicas", "suma": format(total.normalize(), "f")}))
+
+
+# -- the walk ----------------------------------------------------------------------------------
+def _person_type(obj: dict, class_name: str, inherited: str | None) -> str | None:
+    if class_name == "PersonaMoral":
+        return "moral"
+    if class_name == "PersonaFisica":
+        return "fisica"
+    rfc = obj.get("rfc")
+    if isinstance(rfc, str):
+        return "moral" if len(rfc) == 12 else "fisica" if len(rfc) == 13 else inherited
+    return inherited
+
+
+def walk(ctx: RecordContext, obj: dict, class_name: str, ptr: str, state: WalkState) -> None:
+    model = ctx.model
+    slots = model.classes.get(class_name, {}).get("slots", {})
+    state = WalkState(_person_type(obj, class_name, state.person_type))
+    for check_fn in CLASS_CHECKS.get(class_name, ()):
+        check_fn(ctx, obj, ptr, state)
+    for check_fn in OBJECT_CHECKS:
+        check_fn(ctx, obj, ptr, state)
+    for key, value in obj.items():
+        slot = slots.get(key)
+        if slot is None or value is None:
+            continue
+        child = join_pointer(ptr, key)
+        if ctx.is_bad(child):
+            continue
+        items = enumerate(value) if slot["multivalued"] and isinstance(value, list) else ((None, value),)
+        rng = slot["range"]
+        if slot["kind"] == "class":
+            for i, item in items:
+                if isinstance(item, dict):
+                    p = child if i is None else f"{child}/{i}"
+                    if not ctx.is_bad(p):
+                        walk(ctx, item, model.concrete_class(rng, item), p, state)
+        else:
+            checks = RANGE_CHECKS.get(rng)
+            if checks:
+                for i, item in items:
+                    p = child if i is None else f"{child}/{i}"
+                    if isinstance(item, str) and not ctx.is_bad(p):
+                        for check_fn in checks:
+                            check_fn(ctx, item, p, obj, state)
+
+
+def check_semantics(ctx: RecordContext) -> None:
+    if isinstance(ctx.data, dict):
+        walk(ctx, ctx.data, ctx.class_name, "", WalkState())
