@@ -19,7 +19,9 @@ from .inputs import InputSource, expand, read_records
 CHUNK_RECORDS = 2000
 
 
-def _options(class_name: str | None, request: Any, documents: Iterable[bytes | str | Path], today: dt.date | None) -> Options:
+def _options(
+    class_name: str | None, request: Any, documents: Iterable[bytes | str | Path], today: dt.date | None
+) -> Options:
     exchange = ExchangeContext()
     if request is not None:
         if isinstance(request, (str, Path)) and Path(request).is_file():

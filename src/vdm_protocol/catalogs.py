@@ -122,9 +122,7 @@ class Catalogs:
         for r in self.rows("sat_c_codigo_postal"):
             sat_mun = r["c_municipio"]
             cvegeo = translate.get((r["c_estado"], sat_mun)) if sat_mun else None
-            out[r["c_codigo_postal"]] = PostalCode(
-                r["c_codigo_postal"], r["inegi_cve_ent_derived"], cvegeo
-            )
+            out[r["c_codigo_postal"]] = PostalCode(r["c_codigo_postal"], r["inegi_cve_ent_derived"], cvegeo)
         return out
 
     def lookup_postal_code(self, code: str) -> PostalCode | None:

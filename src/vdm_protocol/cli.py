@@ -30,19 +30,87 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("targets", nargs=-1, required=True)
-@click.option("--class", "class_name", metavar="CLASE", help="Clase contra la que validar (si no, la nombra el campo 'tipo'). / Class to validate against (otherwise named by the 'tipo' field).")
-@click.option("--format", "out_format", type=click.Choice(["text", "json", "junit", "sarif"]), default="text", show_default=True, help="Formato del reporte. / Report format.")
-@click.option("--input-format", type=click.Choice(["auto", "json", "yaml", "ndjson"]), default="auto", show_default=True, help="Formato de entrada (auto: por extensión o contenido). / Input format (auto: by suffix or content).")
-@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True, help="Idioma de los mensajes. / Message language.")
-@click.option("--show-values", is_flag=True, help="Mostrar los valores sin enmascarar (datos personales). / Show values unmasked (personal data).")
+@click.option(
+    "--class",
+    "class_name",
+    metavar="CLASE",
+    help="Clase contra la que validar (si no, la nombra el campo 'tipo'). / "
+    "Class to validate against (otherwise named by the 'tipo' field).",
+)
+@click.option(
+    "--format",
+    "out_format",
+    type=click.Choice(["text", "json", "junit", "sarif"]),
+    default="text",
+    show_default=True,
+    help="Formato del reporte. / Report format.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "json", "yaml", "ndjson"]),
+    default="auto",
+    show_default=True,
+    help="Formato de entrada (auto: por extensión o contenido). / Input format (auto: by suffix or content).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["es", "en"]),
+    default="es",
+    show_default=True,
+    help="Idioma de los mensajes. / Message language.",
+)
+@click.option(
+    "--show-values",
+    is_flag=True,
+    help="Mostrar los valores sin enmascarar (datos personales). / Show values unmasked (personal data).",
+)
 @click.option("--strict", is_flag=True, help="Las advertencias también hacen fallar. / Warnings fail too.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Procesos para NDJSON grandes. / Processes for large NDJSON.")
-@click.option("--request", "request_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Solicitud a la que responde el mensaje (correlación y digesto). / Request the message answers (correlation and digest).")
-@click.option("--document", "documents", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Bytes de un documento de evidencia, en el orden de las evidencias (repetible). / Evidence document bytes, in evidence order (repeatable).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), help="Escribir el reporte en un archivo. / Write the report to a file.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Procesos para NDJSON grandes. / Processes for large NDJSON.",
+)
+@click.option(
+    "--request",
+    "request_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Solicitud a la que responde el mensaje (correlación y digesto). / "
+    "Request the message answers (correlation and digest).",
+)
+@click.option(
+    "--document",
+    "documents",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Bytes de un documento de evidencia, en el orden de las evidencias (repetible). / "
+    "Evidence document bytes, in evidence order (repeatable).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Escribir el reporte en un archivo. / Write the report to a file.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Listar también los registros válidos. / List valid records too.")
 @click.option("--no-progress", is_flag=True, help="Sin barra de progreso. / No progress bar.")
-def validate(targets, class_name, out_format, input_format, lang, show_values, strict, jobs, request_path, documents, output, verbose, no_progress) -> None:
+def validate(
+    targets,
+    class_name,
+    out_format,
+    input_format,
+    lang,
+    show_values,
+    strict,
+    jobs,
+    request_path,
+    documents,
+    output,
+    verbose,
+    no_progress,
+) -> None:
     """Valida archivos, carpetas, patrones o '-' (stdin). / Validate files, folders, globs or '-' (stdin)."""
     from .api import validate_paths
     from .engine import UsageError
@@ -95,7 +163,11 @@ def validate(targets, class_name, out_format, input_format, lang, show_values, s
 
 
 @cli.command()
-@click.option("--check", is_flag=True, help="No escribir: fallar si algún artefacto está desactualizado. / Do not write: fail if an artifact is stale.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="No escribir: fallar si algún artefacto está desactualizado. / Do not write: fail if an artifact is stale.",
+)
 def generate(check: bool) -> None:
     """Genera todos los artefactos desde los modelos. / Generate every artifact from the models."""
     try:
@@ -108,7 +180,11 @@ def generate(check: bool) -> None:
         warnings.simplefilter("ignore")
         result = generate_all(check=check)
     if check:
-        problems = [("desactualizado / stale", result.stale), ("falta / missing", result.missing), ("sobrante / orphaned", result.orphaned)]
+        problems = [
+            ("desactualizado / stale", result.stale),
+            ("falta / missing", result.missing),
+            ("sobrante / orphaned", result.orphaned),
+        ]
         bad = [(label, f) for label, files in problems for f in files]
         for label, f in bad:
             click.echo(f"{label}: src/vdm_protocol/generated/{f}", err=True)

@@ -77,7 +77,9 @@ def read_records(source: InputSource) -> Iterator[RawRecord]:
             return
         size = source.path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            yield RawRecord(source.name, 0, None, findings=[Finding("VDM107", "", {"tamano": size, "limite": MAX_DOCUMENT_BYTES})])
+            yield RawRecord(
+                source.name, 0, None, findings=[Finding("VDM107", "", {"tamano": size, "limite": MAX_DOCUMENT_BYTES})]
+            )
             return
         data = source.path.read_bytes()
     except OSError as err:

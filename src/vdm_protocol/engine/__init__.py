@@ -47,8 +47,7 @@ class Pipeline:
         name = self.options.class_name
         if name is not None and (name not in self.model.classes or self.model.classes[name]["abstract"]):
             raise UsageError(
-                f"clase desconocida / unknown class: {name}. "
-                f"Clases / classes: {', '.join(self.model.payload_classes)}"
+                f"clase desconocida / unknown class: {name}. Clases / classes: {', '.join(self.model.payload_classes)}"
             )
 
     def model_versions(self) -> list[str]:
@@ -67,20 +66,33 @@ class Pipeline:
             return None, Finding(
                 "VDM202",
                 "/tipo",
-                {"detalle": Bilingual(f"'tipo' no es {forced}, la clase indicada", f"'tipo' is not {forced}, the given class")},
+                {
+                    "detalle": Bilingual(
+                        f"'tipo' no es {forced}, la clase indicada", f"'tipo' is not {forced}, the given class"
+                    )
+                },
                 value=tipo,
             )
         if tipo is None:
             return None, Finding(
                 "VDM202",
                 "/tipo",
-                {"detalle": Bilingual("falta el campo 'tipo' y no se indicó --class", "the 'tipo' field is missing and no --class was given")},
+                {
+                    "detalle": Bilingual(
+                        "falta el campo 'tipo' y no se indicó --class",
+                        "the 'tipo' field is missing and no --class was given",
+                    )
+                },
             )
         if not isinstance(tipo, str) or tipo not in self.model.payload_classes:
             return None, Finding(
                 "VDM202",
                 "/tipo",
-                {"detalle": Bilingual("'tipo' no nombra una clase del protocolo", "'tipo' names no class of the protocol")},
+                {
+                    "detalle": Bilingual(
+                        "'tipo' no nombra una clase del protocolo", "'tipo' names no class of the protocol"
+                    )
+                },
                 value=tipo,
             )
         return tipo, None

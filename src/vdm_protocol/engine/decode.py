@@ -140,7 +140,7 @@ def _json_error(err: json.JSONDecodeError, line_offset: int = 0) -> Finding:
 
 def _decode_text(data: bytes, findings: list[Finding]) -> str | None:
     """UTF-8 text of ``data`` (BOM stripped with a warning), or None after a VDM102."""
-    for bom, name in _OTHER_BOMS.items():
+    for bom, _name in _OTHER_BOMS.items():
         if data.startswith(bom):
             findings.append(Finding("VDM102", "", {"posicion": 0}))
             return None

@@ -25,9 +25,7 @@ class EngineModel:
                 parent = self.classes[parent].get("is_a")
         self._polymorphic_holders: dict[str, bool] = {}
         #: Classes a payload's top-level `tipo` may name.
-        self.payload_classes = sorted(
-            n for n, c in self.classes.items() if c["typed"] and not c["abstract"]
-        )
+        self.payload_classes = sorted(n for n, c in self.classes.items() if c["typed"] and not c["abstract"])
 
     def slot(self, class_name: str, slot_name: str) -> dict[str, Any] | None:
         cls = self.classes.get(class_name)

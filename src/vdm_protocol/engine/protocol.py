@@ -119,7 +119,12 @@ def _authorization(ctx: RecordContext, min_level: str | None, accepted: frozense
                 Finding(
                     "VDM601",
                     "/autorizacion/tipo_autorizacion",
-                    {"detalle": Bilingual("el consentimiento del titular (el directorio no admite mandato legal para este permiso)", "the subject's consent (the directory does not accept a legal mandate for this permission)")},
+                    {
+                        "detalle": Bilingual(
+                            "el consentimiento del titular (el directorio no admite mandato legal para este permiso)",
+                            "the subject's consent (the directory does not accept a legal mandate for this permission)",
+                        )
+                    },
                 )
             )
         elif not auth.get("fundamento_legal"):
@@ -127,7 +132,11 @@ def _authorization(ctx: RecordContext, min_level: str | None, accepted: frozense
                 Finding(
                     "VDM204",
                     "/autorizacion/fundamento_legal",
-                    {"campo": "fundamento_legal", "etiqueta": Bilingual("Fundamento legal", "Legal basis"), "clase": "Autorizacion"},
+                    {
+                        "campo": "fundamento_legal",
+                        "etiqueta": Bilingual("Fundamento legal", "Legal basis"),
+                        "clase": "Autorizacion",
+                    },
                 )
             )
         return
@@ -139,7 +148,12 @@ def _authorization(ctx: RecordContext, min_level: str | None, accepted: frozense
         return
     issued = parse_instant(ctx.data.get("emitido_en"))
     given, expires = parse_instant(auth["otorgado_en"]), parse_instant(auth["vence_en"])
-    if issued and given and expires and not ctx.any_bad("/emitido_en", "/autorizacion/otorgado_en", "/autorizacion/vence_en"):
+    if (
+        issued
+        and given
+        and expires
+        and not ctx.any_bad("/emitido_en", "/autorizacion/otorgado_en", "/autorizacion/vence_en")
+    ):
         a, b = comparable(given, issued)
         c, d = comparable(issued, expires)
         if b < a or d < c:
@@ -163,12 +177,16 @@ def response_consistent(ctx: RecordContext) -> None:
     missing = data.get("faltantes") or []
     if ctx.any_bad("/estado", "/evidencias", "/faltantes") or not isinstance(evidence, list):
         return
-    if (status == "completa" and (not evidence or missing)) or (status == "fallida" and evidence) or (
-        status == "parcial" and (not evidence or not missing)
+    if (
+        (status == "completa" and (not evidence or missing))
+        or (status == "fallida" and evidence)
+        or (status == "parcial" and (not evidence or not missing))
     ):
         ctx.add(Finding("VDM504", "/estado", {"evidencias": len(evidence)}, value=status))
     elif status == "parcial":
-        ctx.add(Finding("VDM705", "/estado", {"entregadas": len(evidence), "solicitadas": len(evidence) + len(missing)}))
+        ctx.add(
+            Finding("VDM705", "/estado", {"entregadas": len(evidence), "solicitadas": len(evidence) + len(missing)})
+        )
     for i, item in enumerate(evidence):
         declared = _get(item, "conjunto_datos", "tipo_conjunto")
         declared_version = _get(item, "conjunto_datos", "version_conjunto")
@@ -222,7 +240,11 @@ def correlates_with_request(ctx: RecordContext, exchange: ExchangeContext) -> No
                 Finding(
                     "VDM309",
                     "/emitido_en",
-                    {"campo": "emitido_en", "campo_previo": "emitido_en (solicitud)", "valor_previo": request.get("emitido_en")},
+                    {
+                        "campo": "emitido_en",
+                        "campo_previo": "emitido_en (solicitud)",
+                        "valor_previo": request.get("emitido_en"),
+                    },
                     value=ctx.data.get("emitido_en"),
                 )
             )
@@ -235,7 +257,11 @@ def correlates_with_request(ctx: RecordContext, exchange: ExchangeContext) -> No
     for i, item in enumerate(ctx.data.get("evidencias") or []):
         got = _get(item, "conjunto_datos", "tipo_conjunto")
         if wanted and isinstance(got, str) and got != wanted and not ctx.is_bad(_ptr("evidencias", i)):
-            ctx.add(Finding("VDM503", _ptr("evidencias", i, "conjunto_datos", "tipo_conjunto"), {"esperado": wanted}, value=got))
+            ctx.add(
+                Finding(
+                    "VDM503", _ptr("evidencias", i, "conjunto_datos", "tipo_conjunto"), {"esperado": wanted}, value=got
+                )
+            )
 
 
 @check("protocol", codes=("VDM801",))

@@ -235,9 +235,7 @@ def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: 
     entity = obj.get("entidad_nacimiento")
     entity_ptr = join_pointer(ptr, "entidad_nacimiento")
     if isinstance(entity, str) and not ctx.is_bad(entity_ptr) and curp[11:13] != entity:
-        ctx.add(
-            Finding("VDM305", entity_ptr, {"entidad_curp": curp[11:13], "entidad_declarada": entity}, value=entity)
-        )
+        ctx.add(Finding("VDM305", entity_ptr, {"entidad_curp": curp[11:13], "entidad_declarada": entity}, value=entity))
     rfc = obj.get("rfc")
     rfc_ptr = join_pointer(ptr, "rfc")
     if isinstance(rfc, str) and len(rfc) == 13 and not ctx.is_bad(rfc_ptr) and rfc[:10] != curp[:10]:
@@ -282,7 +280,10 @@ def address_in_catalogs(ctx: RecordContext, obj: dict, ptr: str, state: WalkStat
             Finding(
                 "VDM404",
                 cp_ptr,
-                {"municipio_cp": municipality_label(ctx, known.cvegeo), "municipio": municipality_label(ctx, ent + mun)},
+                {
+                    "municipio_cp": municipality_label(ctx, known.cvegeo),
+                    "municipio": municipality_label(ctx, ent + mun),
+                },
                 value=cp,
             )
         )
@@ -390,7 +391,9 @@ def percentages_add_up(ctx: RecordContext, obj: dict, ptr: str, state: WalkState
     except InvalidOperation:
         return
     if total != 100:
-        ctx.add(Finding("VDM312", list_ptr, {"campo": "actividades_economicas", "suma": format(total.normalize(), "f")}))
+        ctx.add(
+            Finding("VDM312", list_ptr, {"campo": "actividades_economicas", "suma": format(total.normalize(), "f")})
+        )
 
 
 # -- the walk ----------------------------------------------------------------------------------

@@ -169,13 +169,30 @@ class _Mapper:
             self.findings.append(Finding("VDM207", ptr, {"campo": field, "detalle": detail}))
         elif kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
             limit = info.get("limit")
-            es = {"minimum": "mínimo", "maximum": "máximo", "exclusiveMinimum": "mayor que", "exclusiveMaximum": "menor que"}[kind]
-            en = {"minimum": "minimum", "maximum": "maximum", "exclusiveMinimum": "greater than", "exclusiveMaximum": "less than"}[kind]
+            es = {
+                "minimum": "mínimo",
+                "maximum": "máximo",
+                "exclusiveMinimum": "mayor que",
+                "exclusiveMaximum": "menor que",
+            }[kind]
+            en = {
+                "minimum": "minimum",
+                "maximum": "maximum",
+                "exclusiveMinimum": "greater than",
+                "exclusiveMaximum": "less than",
+            }[kind]
             self.findings.append(
-                Finding("VDM208", ptr, {"campo": field, "detalle": Bilingual(f"{es} {limit}", f"{en} {limit}")}, value=instance)
+                Finding(
+                    "VDM208",
+                    ptr,
+                    {"campo": field, "detalle": Bilingual(f"{es} {limit}", f"{en} {limit}")},
+                    value=instance,
+                )
             )
         elif kind == "format":
-            self.findings.append(Finding("VDM209", ptr, {"campo": field, "formato": info.get("format")}, value=instance))
+            self.findings.append(
+                Finding("VDM209", ptr, {"campo": field, "formato": info.get("format")}, value=instance)
+            )
         else:
             self.findings.append(
                 Finding(
@@ -230,7 +247,10 @@ def _polymorphic_parts(model: EngineModel, cls: str, data: Any, ptr: str = "") -
     return out
 
 
-@check("structure", codes=("VDM203", "VDM204", "VDM205", "VDM206", "VDM207", "VDM208", "VDM209", "VDM299", "VDM401", "VDM202"))
+@check(
+    "structure",
+    codes=("VDM203", "VDM204", "VDM205", "VDM206", "VDM207", "VDM208", "VDM209", "VDM299", "VDM401", "VDM202"),
+)
 def check_structure(data: Any, class_name: str, pointer: str = "") -> list[Finding]:
     """All structure findings of ``data`` as an instance of ``class_name``."""
     model = engine_model()

@@ -59,15 +59,11 @@ def render_all(model: Model) -> dict[str, str]:
 
 def _existing(out_dir: Path) -> set[str]:
     return {
-        p.relative_to(out_dir).as_posix()
-        for p in out_dir.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts
     }
 
 
-def generate_all(
-    model: Model | None = None, out_dir: Path = GENERATED_DIR, check: bool = False
-) -> GenerationResult:
+def generate_all(model: Model | None = None, out_dir: Path = GENERATED_DIR, check: bool = False) -> GenerationResult:
     model = model or Model.load()
     files = render_all(model)
     result = GenerationResult()

@@ -98,6 +98,9 @@ def generate(model: Model) -> dict[str, str]:
         "|" + "---|" * len(COLUMNS),
     ]
     for row in data:
-        cells = [f"`{_md_cell(row[c])}`" if c in ("elemento", "formato_patron", "ejemplo") else _md_cell(row[c]) for c, _, _ in COLUMNS]
+        cells = [
+            f"`{_md_cell(row[c])}`" if c in ("elemento", "formato_patron", "ejemplo") else _md_cell(row[c])
+            for c, _, _ in COLUMNS
+        ]
         md.append("| " + " | ".join(cells) + " |")
     return {"datos_maestros.csv": buf.getvalue(), "datos_maestros.md": "\n".join(md) + "\n"}

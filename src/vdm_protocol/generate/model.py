@@ -92,11 +92,7 @@ class Model:
 
     def master_data_slots(self) -> list[Any]:
         """Master-data slots in schema order."""
-        return [
-            s
-            for s in self.view.all_slots(imports=True).values()
-            if MASTER_DATA_SUBSET in (s.in_subset or [])
-        ]
+        return [s for s in self.view.all_slots(imports=True).values() if MASTER_DATA_SUBSET in (s.in_subset or [])]
 
     def is_enum(self, name: str | None) -> bool:
         return bool(name) and name in self.view.all_enums()

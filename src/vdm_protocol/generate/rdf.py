@@ -68,9 +68,9 @@ def owl(model: Model) -> dict[str, str]:
             graph.remove((s, SKOS.definition, o))
     for s, o in list(graph.subject_objects(DCTERMS.title)):
         graph.remove((s, DCTERMS.title, o))
-    for name, element in {**view.all_classes(), **view.all_slots(), **view.all_enums(), **view.all_types()}.items():
+    for _name, element in {**view.all_classes(), **view.all_slots(), **view.all_enums(), **view.all_types()}.items():
         _add_bilingual(graph, URIRef(view.get_uri(element, expand=True)), element)
-    for enum_name, enum in view.all_enums().items():
+    for _enum_name, enum in view.all_enums().items():
         base = view.get_uri(enum, expand=True)
         for code, pv in (enum.permissible_values or {}).items():
             _add_bilingual(graph, URIRef(f"{base}#{code}"), pv)

@@ -24,8 +24,8 @@ class JUnitReporter(Reporter):
         if self._spool is None:
             return
         self.out.write(
-            f"  <testsuite name={quoteattr(self._source or '')} tests=\"{self._tests}\" "
-            f"failures=\"{self._failures}\" errors=\"0\">\n"
+            f'  <testsuite name={quoteattr(self._source or "")} tests="{self._tests}" '
+            f'failures="{self._failures}" errors="0">\n'
         )
         self._spool.seek(0)
         for chunk in iter(lambda: self._spool.read(65536), ""):
@@ -38,7 +38,7 @@ class JUnitReporter(Reporter):
         if result.source != self._source:
             self._flush()
             self._source = result.source
-            self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+            self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed in _flush
             self._tests = self._failures = 0
         o = self.options
         self._tests += 1
@@ -50,13 +50,17 @@ class JUnitReporter(Reporter):
             self._failures += 1
             failing = [f for f in result.findings if f.severity == "error" or (o.strict and f.severity == "warning")]
             first = failing[0]
-            body = "\n".join(f"{f.code} {f.severity} {f.pointer or '/'}: {f.message(o.lang, o.show_values)}" for f in result.findings)
+            body = "\n".join(
+                f"{f.code} {f.severity} {f.pointer or '/'}: {f.message(o.lang, o.show_values)}" for f in result.findings
+            )
             spool.write(
                 f"<failure type={quoteattr(first.code)} message={quoteattr(first.message(o.lang, o.show_values))}>"
                 f"{escape(body)}</failure>"
             )
         elif result.findings:
-            body = "\n".join(f"{f.code} {f.severity} {f.pointer or '/'}: {f.message(o.lang, o.show_values)}" for f in result.findings)
+            body = "\n".join(
+                f"{f.code} {f.severity} {f.pointer or '/'}: {f.message(o.lang, o.show_values)}" for f in result.findings
+            )
             spool.write(f"<system-out>{escape(body)}</system-out>")
         spool.write("</testcase>\n")
 

@@ -33,7 +33,13 @@ class SarifReporter(Reporter):
             "version": "2.1.0",
             "runs": [
                 {
-                    "tool": {"driver": {"name": "vdm-protocol", "informationUri": "https://w3id.org/vdm-protocol", "rules": rules}},
+                    "tool": {
+                        "driver": {
+                            "name": "vdm-protocol",
+                            "informationUri": "https://w3id.org/vdm-protocol",
+                            "rules": rules,
+                        }
+                    },
                     "results": [],
                 }
             ],
