@@ -208,6 +208,34 @@ def codes(lang: str) -> None:
         click.echo(f"{v.code}  {v.severity:<7} {v.category:<12} {v.http_status}  {v.title[lang]}")
 
 
+@cli.command()
+@click.argument("root", default="examples", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def examples(root: Path) -> None:
+    """Comprueba los ejemplos: los válidos pasan, los inválidos dan su código.
+
+    Check the examples: valid ones pass, invalid ones yield their declared code.
+    """
+    from .examples import check_examples
+
+    outcomes = check_examples(root)
+    failed = 0
+    for o in outcomes:
+        got = ", ".join(sorted(set(o.codes))) or "—"
+        want = o.expected or "sin hallazgos / no findings"
+        mark = click.style("✔", fg="green") if o.ok else click.style("✖", fg="red")
+        detail = o.problem or f"esperado / expected: {want}; obtenido / got: {got}"
+        click.echo(f"{mark} {o.path}  {detail}")
+        failed += not o.ok
+    valid = sum(1 for o in outcomes if o.expected is None and not o.problem)
+    invalid = sum(1 for o in outcomes if o.expected)
+    click.echo(
+        f"{len(outcomes)} ejemplos ({valid} válidos, {invalid} inválidos): {len(outcomes) - failed} como se declaró, "
+        f"{failed} no / {len(outcomes)} examples ({valid} valid, {invalid} invalid): {len(outcomes) - failed} as declared, "
+        f"{failed} not."
+    )
+    sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

@@ -22,8 +22,9 @@ CODES = Namespace("https://w3id.org/vdm-protocol/codigos/")
 
 
 def _bind(graph: Graph, model: Model) -> None:
-    for prefix, p in model.view.schema.prefixes.items():
-        graph.bind(prefix, p.prefix_reference, replace=True)
+    for schema in model.view.schema_map.values():
+        for prefix, p in (schema.prefixes or {}).items():
+            graph.bind(prefix, p.prefix_reference, override=True, replace=True)
     graph.bind("codigos", CODES)
     graph.bind("skos", SKOS)
 
@@ -62,6 +63,7 @@ def owl(model: Model) -> dict[str, str]:
         )
         graph = Graph().parse(data=gen.serialize(), format="turtle")
     view = model.view
+    _bind(graph, model)
     # Replace untagged Spanish definitions with tagged ones in both languages.
     for s, o in list(graph.subject_objects(SKOS.definition)):
         if isinstance(o, Literal) and o.language is None:
@@ -81,6 +83,7 @@ def shacl(model: Model) -> dict[str, str]:
     from linkml.generators.shaclgen import ShaclGenerator
 
     graph = Graph().parse(data=ShaclGenerator(str(model.root_path)).serialize(), format="turtle")
+    _bind(graph, model)
     return {"vdm.shacl.ttl": serialize_turtle(graph)}
 
 

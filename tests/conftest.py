@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SCHEMAS = ROOT / "schemas"
+MASTER_DATA = ROOT / "master_data"
+#: A fixed "today" so date checks in tests do not depend on the calendar.
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The LinkML model (needs the [authoring] extra)."""
+    from vdm_protocol.generate.model import Model
+
+    return Model.load()
+
+
+@pytest.fixture(scope="session")
+def catalogs():
+    from vdm_protocol.catalogs import get_catalogs
+
+    return get_catalogs()
