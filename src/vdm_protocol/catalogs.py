@@ -13,6 +13,7 @@ code systems.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -49,6 +50,11 @@ class TaxRegime:
     description: str
     applies_to_natural_person: bool
     applies_to_legal_entity: bool
+
+
+def _fold(name: str) -> str:
+    """Case- and accent-insensitive form of a place name."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -109,11 +115,25 @@ class Catalogs:
     # -- SAT postal codes, translated to INEGI ---------------------------------------------
     @cached_property
     def _sat_municipality_to_cvegeo(self) -> dict[tuple[str, str], str]:
-        return {
-            (r["c_estado"], r["c_municipio"]): r["inegi_cvegeo_derived"]
-            for r in self.rows("sat_c_municipio")
-            if r["inegi_cvegeo_derived"]
-        }
+        """(SAT state, SAT municipality) -> INEGI CVEGEO.
+
+        SAT codes equal INEGI codes except where SAT pairs a code with the name of a
+        *different* INEGI municipality of the same state (Guerrero 083/084/085 are
+        permuted). A postal code lies in a named place, so there the name decides.
+        """
+        by_name: dict[tuple[str, str], list[str]] = {}
+        for cvegeo, name in self.municipality_names.items():
+            by_name.setdefault((cvegeo[:2], _fold(name)), []).append(cvegeo)
+        out = {}
+        for r in self.rows("sat_c_municipio"):
+            cvegeo = r["inegi_cvegeo_derived"]
+            if not cvegeo:
+                continue
+            same_name = by_name.get((cvegeo[:2], _fold(r["descripcion"])), [])
+            if _fold(self.municipality_names.get(cvegeo, "")) != _fold(r["descripcion"]) and len(same_name) == 1:
+                cvegeo = same_name[0]
+            out[(r["c_estado"], r["c_municipio"])] = cvegeo
+        return out
 
     @cached_property
     def _postal_codes(self) -> dict[str, PostalCode]:

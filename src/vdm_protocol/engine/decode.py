@@ -114,7 +114,8 @@ def _max_depth(data: Any) -> int:
     return deepest
 
 
-def _after_json(data: Any, text: str, state: _JsonState, findings: list[Finding]) -> None:
+def _after_json(data: Any, text: str, state: _JsonState, findings: list[Finding]) -> bool:
+    """Adds the post-parse findings; False when the document is too deep to be checked further."""
     if state.duplicates or state.non_finite:
         for ptr, val in _walk_containers(data):
             if isinstance(val, dict) and id(val) in state.duplicates:
@@ -128,6 +129,8 @@ def _after_json(data: Any, text: str, state: _JsonState, findings: list[Finding]
         depth = _max_depth(data)
         if depth > MAX_DEPTH:
             findings.append(Finding("VDM106", "", {"profundidad": depth, "limite": MAX_DEPTH}))
+            return False
+    return True
 
 
 def _json_error(err: json.JSONDecodeError, line_offset: int = 0) -> Finding:
@@ -168,7 +171,8 @@ def decode_json_text(text: str, findings: list[Finding], line_offset: int = 0) -
     except RecursionError:
         findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
         return False, None
-    _after_json(data, text, state, findings)
+    if not _after_json(data, text, state, findings):
+        return False, None
     return True, data
 
 

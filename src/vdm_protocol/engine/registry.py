@@ -47,3 +47,7 @@ def codes_by_layer() -> dict[str, set[str]]:
     for info in CHECKS.values():
         out[info.layer].update(info.codes)
     return out
+
+
+#: Codes only a provider sends, inside a RespuestaError: no validator check emits them.
+PROVIDER_SIDE_CODES = frozenset({"VDM606", "VDM701", "VDM703", "VDM704", "VDM706", "VDM707"})

@@ -1,0 +1,260 @@
+"""The validation engine, layer by layer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import TODAY
+
+from vdm_protocol import validate, validate_stream
+from vdm_protocol.engine.decode import MAX_DEPTH, MAX_DOCUMENT_BYTES
+
+PERSON = {
+    "tipo": "PersonaFisica",
+    "curp": "PEGJ900512HJCRRS04",
+    "nombre": "JUAN",
+    "primer_apellido": "PEREZ",
+    "fecha_nacimiento": "1990-05-12",
+    "sexo": "H",
+    "entidad_nacimiento": "JC",
+}
+ADDRESS = {
+    "tipo": "Domicilio",
+    "entidad_federativa": "26",
+    "municipio": "030",
+    "codigo_postal": "83000",
+    "calle": "BLVD. LUIS ENCINAS",
+    "numero_exterior": "1520",
+}
+
+
+def codes(payload, **kw) -> list[str]:
+    report = validate(payload, today=TODAY, **kw)
+    return [f.code for r in report.records for f in r.findings]
+
+
+# -- decode --------------------------------------------------------------------------------------
+def test_valid_person_has_no_findings():
+    assert codes(PERSON) == []
+
+
+def test_malformed_json_is_located():
+    report = validate(b'{"tipo": "PersonaFisica",\n  "curp": }')
+    (finding,) = report.records[0].findings
+    assert finding.code == "VDM101"
+    assert finding.params["linea"] == 2 and finding.params["columna"] == 11
+
+
+def test_invalid_utf8():
+    assert codes(b'{"tipo": "Contacto", "correo_electronico": "\xff@x.mx"}') == ["VDM102"]
+
+
+def test_bom_is_a_warning_and_the_document_is_still_read():
+    report = validate(b"\xef\xbb\xbf" + json.dumps(PERSON).encode())
+    assert [f.code for f in report.records[0].findings] == ["VDM103"]
+    assert report.passed() and not report.passed(strict=True)
+
+
+def test_duplicate_keys_are_located():
+    report = validate(b'{"tipo": "Domicilio", "calle": "A", "calle": "B"}')
+    dup = [f for f in report.records[0].findings if f.code == "VDM104"]
+    assert dup and dup[0].pointer == "/calle"
+
+
+def test_duplicate_keys_in_yaml():
+    report = validate(b"tipo: Contacto\ncorreo_electronico: a@b.mx\ncorreo_electronico: c@d.mx\n", fmt="yaml")
+    assert [f.code for f in report.records[0].findings] == ["VDM104"]
+
+
+def test_nan_and_infinity():
+    assert "VDM105" in codes(b'{"tipo": "ActividadEconomica", "clase_scian": "311812", "porcentaje": NaN}')
+
+
+def test_nesting_limit():
+    deep = "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
+    assert codes(f'{{"tipo": "Contacto", "x": {deep}}}'.encode()) == ["VDM106"]
+    very_deep = "[" * 100_000 + "]" * 100_000
+    assert codes(very_deep.encode()) == ["VDM106"]
+
+
+def test_document_size_limit():
+    big = b'{"tipo": "Contacto", "x": "' + b"a" * (MAX_DOCUMENT_BYTES + 1) + b'"}'
+    assert codes(big) == ["VDM107"]
+
+
+def test_yaml_keeps_dates_as_text():
+    text = "tipo: PersonaFisica\n" + "\n".join(f"{k}: {v}" for k, v in PERSON.items() if k != "tipo")
+    assert codes(text.encode(), fmt="yaml") == []
+
+
+def test_root_must_be_an_object():
+    assert codes(b'"texto"') == ["VDM201"]
+
+
+def test_unknown_or_missing_tipo():
+    assert codes({"curp": "X"}) == ["VDM202"]
+    assert codes({"tipo": "Nada"}) == ["VDM202"]
+    assert codes({**PERSON, "tipo": "PersonaMoral"}, class_name="PersonaFisica") == ["VDM202"]
+    assert codes({k: v for k, v in PERSON.items() if k != "tipo"}, class_name="PersonaFisica") == []
+
+
+# -- structure -----------------------------------------------------------------------------------
+def test_structure_reports_every_error_with_pointers():
+    bad = {**PERSON, "curp": "pegj900512hjcrrs04", "extra": 1, "sexo": "Q"}
+    del bad["nombre"]
+    report = validate(bad, today=TODAY)
+    found = {(f.code, f.pointer) for f in report.records[0].findings}
+    assert found == {("VDM206", "/curp"), ("VDM203", "/extra"), ("VDM401", "/sexo"), ("VDM204", "/nombre")}
+
+
+def test_trailing_newline_is_rejected():
+    assert codes({**PERSON, "curp": PERSON["curp"] + "\n"}) == ["VDM206"]
+
+
+def test_wrong_type_hides_other_errors_at_the_same_place():
+    assert codes({**PERSON, "curp": 12345}) == ["VDM205"]
+
+
+def test_impossible_date():
+    assert codes({**PERSON, "fecha_nacimiento": "1990-02-30"}) == ["VDM209"]
+
+
+def test_nested_optional_object_errors_are_precise():
+    bad = {**PERSON, "domicilio": {**ADDRESS, "municipio": "30"}}
+    del bad["domicilio"]["tipo"]
+    report = validate(bad, today=TODAY)
+    assert [(f.code, f.pointer) for f in report.records[0].findings] == [("VDM206", "/domicilio/municipio")]
+
+
+# -- semantics -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("curp", ["BOXW310820HNERXN09", "PEGJ900512HJCRRS04"])
+def test_known_valid_curps(curp):
+    person = {**PERSON, "curp": curp}
+    found = codes(person)
+    assert "VDM301" not in found and "VDM306" not in found
+
+
+def test_curp_check_digit():
+    assert codes({**PERSON, "curp": "PEGJ900512HJCRRS05"}) == ["VDM301"]
+
+
+@pytest.mark.parametrize("rfc", ["GODE561231GR8", "MAB9307148T4"])
+def test_known_valid_rfcs(rfc):
+    assert codes({"tipo_sujeto": "persona_moral", "rfc": rfc}, class_name="Sujeto") == []
+
+
+def test_rfc_check_digit_is_a_warning():
+    report = validate({"tipo_sujeto": "persona_fisica", "rfc": "VACE460910SX6"}, class_name="Sujeto")
+    (finding,) = report.records[0].findings
+    assert finding.code == "VDM302" and finding.severity == "warning"
+    assert report.passed() and not report.passed(strict=True)
+
+
+def test_curp_consistency():
+    assert codes({**PERSON, "fecha_nacimiento": "1990-05-13"}) == ["VDM303"]
+    assert codes({**PERSON, "sexo": "M"}) == ["VDM304"]
+    assert codes({**PERSON, "entidad_nacimiento": "SR"}) == ["VDM305"]
+    assert codes({**PERSON, "sexo": "X"}) == []  # the CURP does not encode non-binary
+
+
+def test_birth_date_range():
+    assert "VDM308" in codes({**PERSON, "fecha_nacimiento": "2030-05-12"})
+
+
+def test_address_checks():
+    assert codes(ADDRESS) == []
+    assert codes({**ADDRESS, "municipio": "099"}) == ["VDM402"]
+    assert codes({**ADDRESS, "codigo_postal": "01000"}) == ["VDM403"]
+    assert codes({**ADDRESS, "municipio": "018"}) == ["VDM404"]  # 83000 is Hermosillo, not Cajeme
+    assert codes({**ADDRESS, "codigo_postal": "00001"}) == ["VDM401"]
+
+
+def test_tax_regime_must_apply_to_legal_entity():
+    company = {
+        "tipo": "PersonaMoral",
+        "rfc": "MAB9307148T4",
+        "denominacion_razon_social": "MUEBLES ARTESANALES DEL BAJIO",
+        "fecha_constitucion": "1993-07-14",
+        "regimenes_fiscales": ["601", "605"],
+        "domicilio_fiscal": {k: v for k, v in ADDRESS.items() if k != "tipo"},
+    }
+    report = validate(company, today=TODAY)
+    assert [(f.code, f.pointer) for f in report.records[0].findings] == [("VDM405", "/regimenes_fiscales/1")]
+
+
+def test_activity_percentages_and_scian():
+    activities = {
+        "tipo": "PersonaMoral",
+        "rfc": "MAB9307148T4",
+        "denominacion_razon_social": "X",
+        "fecha_constitucion": "1993-07-14",
+        "regimenes_fiscales": ["601"],
+        "actividades_economicas": [
+            {"clase_scian": "337120", "porcentaje": 60},
+            {"clase_scian": "999999", "porcentaje": 30},
+        ],
+        "domicilio_fiscal": {k: v for k, v in ADDRESS.items() if k != "tipo"},
+    }
+    assert sorted(codes(activities)) == ["VDM312", "VDM401"]
+
+
+def test_agency_consistency():
+    agency = {
+        "tipo": "EntidadGubernamental",
+        "clave_dependencia": "EST-26-SH",
+        "nombre_dependencia": "Secretaría de Hacienda del Estado de Sonora",
+        "nivel_gobierno": "estatal",
+        "jurisdiccion": "26",
+    }
+    assert codes(agency) == []
+    assert codes({**agency, "nivel_gobierno": "municipal"}) == ["VDM311"]
+    assert codes({**agency, "clave_dependencia": "MUN-26999-TESORERIA", "nivel_gobierno": "municipal", "jurisdiccion": "26999"}) == [
+        "VDM401",
+        "VDM401",
+    ]
+
+
+def test_dates_out_of_order():
+    doc = {
+        "tipo": "ReferenciaDocumento",
+        "tipo_documento": "constancia_curp",
+        "emisor": "FED-00-RENAPO",
+        "fecha_emision": "2026-03-02T10:00:00-06:00",
+        "vigente_hasta": "2026-03-01",
+        "digesto_sha256": "a" * 64,
+        "tipo_medio": "application/pdf",
+    }
+    assert codes(doc) == ["VDM309"]
+
+
+# -- batches and masking ---------------------------------------------------------------------------
+def test_n_records_give_n_verdicts_whatever_the_lines_hold():
+    lines = [
+        json.dumps(PERSON).encode(),
+        b"",
+        b"{not json",
+        b"\xff\xfe",
+        b"[]",
+        json.dumps({**PERSON, "curp": "X"}).encode(),
+        b"   ",
+        b'{"tipo": "PersonaFisica"}',
+    ]
+    results = list(validate_stream(lines, today=TODAY))
+    assert len(results) == 6
+    assert [r.line for r in results] == [1, 3, 4, 5, 6, 8]
+    assert results[0].passed() and not any(r.passed() for r in results[1:])
+
+
+def test_values_are_masked_unless_asked():
+    report = validate({**PERSON, "curp": "PEGJ900512HJCRRS05"}, today=TODAY)
+    finding = report.records[0].findings[0]
+    assert "PEGJ900512HJCRRS05" not in finding.message("es")
+    assert "PEGJ900512HJCRRS05" not in json.dumps(finding.to_dict("en"))
+    assert "PEGJ900512HJCRRS05" in finding.message("es", show_values=True)
+
+
+def test_messages_in_both_languages():
+    finding = validate({**PERSON, "sexo": "M"}, today=TODAY).records[0].findings[0]
+    assert "CURP indica" in finding.message("es")
+    assert "CURP says" in finding.message("en")
