@@ -139,9 +139,9 @@ def test_curp_check_digit():
     assert codes({**PERSON, "curp": "PEGJ900512HJCRRS05"}) == ["VDM301"]
 
 
-@pytest.mark.parametrize("rfc", ["GODE561231GR8", "MAB9307148T4"])
-def test_known_valid_rfcs(rfc):
-    assert codes({"tipo_sujeto": "persona_moral", "rfc": rfc}, class_name="Sujeto") == []
+@pytest.mark.parametrize("kind,rfc", [("persona_fisica", "GODE561231GR8"), ("persona_moral", "MAB9307148T4")])
+def test_known_valid_rfcs(kind, rfc):
+    assert codes({"tipo_sujeto": kind, "rfc": rfc}, class_name="Sujeto") == []
 
 
 def test_rfc_check_digit_is_a_warning():
@@ -209,7 +209,9 @@ def test_agency_consistency():
     }
     assert codes(agency) == []
     assert codes({**agency, "nivel_gobierno": "municipal"}) == ["VDM311"]
-    assert codes({**agency, "clave_dependencia": "MUN-26999-TESORERIA", "nivel_gobierno": "municipal", "jurisdiccion": "26999"}) == [
+    assert codes(
+        {**agency, "clave_dependencia": "MUN-26999-TESORERIA", "nivel_gobierno": "municipal", "jurisdiccion": "26999"}
+    ) == [
         "VDM401",
         "VDM401",
     ]

@@ -98,7 +98,13 @@ def test_pydantic_module_imports_and_rejects_trailing_newline():
             denominacion_razon_social="X",
             fecha_constitucion="1993-07-14",
             regimenes_fiscales=["601"],
-            domicilio_fiscal={"entidad_federativa": "26", "municipio": "030", "codigo_postal": "83000", "calle": "A", "numero_exterior": "1"},
+            domicilio_fiscal={
+                "entidad_federativa": "26",
+                "municipio": "030",
+                "codigo_postal": "83000",
+                "calle": "A",
+                "numero_exterior": "1",
+            },
         )
 
 
@@ -124,7 +130,7 @@ def test_generated_package_does_not_need_linkml():
 
     code = (
         "import sys, vdm_protocol\n"
-        "r = vdm_protocol.validate(b'{\"tipo\": \"Contacto\", \"correo_electronico\": \"a@b.mx\"}')\n"
+        'r = vdm_protocol.validate(b\'{"tipo": "Contacto", "correo_electronico": "a@b.mx"}\')\n'
         "assert r.passed(), r\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('linkml', 'linkml_runtime')]\n"
         "assert not bad, bad\n"

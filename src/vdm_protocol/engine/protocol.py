@@ -213,7 +213,7 @@ def error_interaction_complete(ctx: RecordContext) -> None:
     codes = {f.get("codigo") for f in failures if isinstance(f, dict)}
     required = {"VDM606": "ubicacion_vista_previa", "VDM706": "atributos_requeridos", "VDM703": "reintentar_despues"}
     for code, field_name in required.items():
-        if code in codes and not ctx.data.get(field_name):
+        if code in codes and ctx.data.get(field_name) in (None, [], "") and not ctx.is_bad("/" + field_name):
             ctx.add(
                 Finding(
                     "VDM204",

@@ -188,7 +188,7 @@ def rfc_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkSt
         ctx.add(Finding("VDM302", ptr, value=value))
 
 
-@for_class("PersonaFisica", codes=("VDM303", "VDM304", "VDM305", "VDM308", "VDM310"))
+@for_class("PersonaFisica", codes=("VDM303", "VDM304", "VDM305", "VDM308"))
 def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     curp = obj.get("curp")
     curp_ptr = join_pointer(ptr, "curp")
@@ -236,9 +236,42 @@ def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: 
     entity_ptr = join_pointer(ptr, "entidad_nacimiento")
     if isinstance(entity, str) and not ctx.is_bad(entity_ptr) and curp[11:13] != entity:
         ctx.add(Finding("VDM305", entity_ptr, {"entidad_curp": curp[11:13], "entidad_declarada": entity}, value=entity))
+
+
+@for_every_object(codes=("VDM307", "VDM310"))
+def rfc_fits_the_person(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    """An RFC has 13 characters for a natural person, 12 for a legal entity, and a natural
+    person's RFC starts like their CURP."""
     rfc = obj.get("rfc")
     rfc_ptr = join_pointer(ptr, "rfc")
-    if isinstance(rfc, str) and len(rfc) == 13 and not ctx.is_bad(rfc_ptr) and rfc[:10] != curp[:10]:
+    if not isinstance(rfc, str) or ctx.is_bad(rfc_ptr):
+        return
+    kind = obj.get("tipo_sujeto")
+    expected = {"persona_fisica": 13, "persona_moral": 12}.get(kind) if isinstance(kind, str) else None
+    if expected and len(rfc) != expected and not ctx.is_bad(join_pointer(ptr, "tipo_sujeto")):
+        ctx.add(
+            Finding(
+                "VDM307",
+                rfc_ptr,
+                {
+                    "detalle": Bilingual(
+                        f"tiene {len(rfc)} caracteres y una {kind.replace('_', ' ')} lleva {expected}",
+                        f"it has {len(rfc)} characters and a {'natural person' if expected == 13 else 'legal entity'} "
+                        f"has {expected}",
+                    )
+                },
+                value=rfc,
+            )
+        )
+        return
+    curp = obj.get("curp")
+    if (
+        isinstance(curp, str)
+        and len(rfc) == 13
+        and not ctx.is_bad(join_pointer(ptr, "curp"))
+        and stdnum_rfc.is_valid(rfc)
+        and rfc[:10] != curp[:10]
+    ):
         ctx.add(Finding("VDM310", rfc_ptr, value=rfc))
 
 
@@ -344,6 +377,25 @@ def tax_regime_applies(ctx: RecordContext, value: Any, ptr: str, obj: dict, stat
 
 # -- agencies ----------------------------------------------------------------------------------
 _LEVEL_PREFIX = {"federal": "FED", "estatal": "EST", "municipal": "MUN"}
+
+
+@for_class("Tramite", codes=("VDM311",))
+def procedure_consistent(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    """A procedure's level is its responsible agency's, and its key starts with that agency's key."""
+    agency, level, key = obj.get("dependencia_responsable"), obj.get("nivel_gobierno"), obj.get("clave_tramite")
+    ptrs = [join_pointer(ptr, k) for k in ("dependencia_responsable", "nivel_gobierno", "clave_tramite")]
+    if not (isinstance(agency, str) and isinstance(level, str)) or ctx.any_bad(*ptrs[:2]):
+        return
+    prefix, code = agency.split("-")[0], agency.split("-")[1]
+    if _LEVEL_PREFIX.get(level) != prefix:
+        ctx.add(Finding("VDM311", ptrs[0], {"clave": agency, "nivel": level, "jurisdiccion": code}))
+    elif (
+        isinstance(key, str)
+        and not ctx.is_bad(ptrs[2])
+        and key.split("/")[0] != agency
+        and not (key.startswith("MUN-") and not ctx.catalogs.municipality_exists(key[4:9]))  # VDM401's case
+    ):
+        ctx.add(Finding("VDM311", ptrs[2], {"clave": key, "nivel": level, "jurisdiccion": code}))
 
 
 @for_class("EntidadGubernamental", codes=("VDM311",))

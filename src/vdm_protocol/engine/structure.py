@@ -217,10 +217,14 @@ class _Mapper:
             self.add(sub)
 
     def reduced(self) -> list[Finding]:
-        """Drop findings masked by a wrong type at the same place (one root cause, one finding)."""
+        """One root cause, one finding: a wrong type hides the other errors at the same place,
+        and a value that misses its pattern is not reported again for its format."""
+        patterned = {f.pointer for f in self.findings if f.code == "VDM206"}
         out = []
         for f in self.findings:
             if f.code != "VDM205" and f.pointer in self.typed_pointers:
+                continue
+            if f.code == "VDM209" and f.pointer in patterned:
                 continue
             out.append(f)
         return out

@@ -74,7 +74,7 @@ def catalog_json(model: Model) -> str:
 
 
 def catalog_skos(model: Model) -> str:
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")
     graph.bind("skos", SKOS)
     graph.bind("codigos", CODES)
     graph.bind("vdm", VDM)

@@ -11,7 +11,11 @@ from .model import Model
 FILE = "vdm.schema.json"
 
 
-def generate(model: Model) -> dict[str, str]:
+def build(model: Model) -> dict:
     gen = JsonSchemaGenerator(str(model.root_path), not_closed=False, include_null=True)
-    schema = json.loads(gen.serialize())
+    return json.loads(gen.serialize())
+
+
+def generate(model: Model) -> dict[str, str]:
+    schema = model.json_schema
     return {FILE: json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"}

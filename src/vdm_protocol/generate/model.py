@@ -69,6 +69,20 @@ class Model:
         files += sorted(p for p in self.catalogs.folder.iterdir() if p.suffix in (".csv", ".yaml"))
         return files
 
+    @cached_property
+    def merged_schema(self):
+        """The root schema with every import merged in (for generators that load imports badly)."""
+        view = SchemaView(str(self.root_path))
+        view.merge_imports()
+        return view.schema
+
+    @cached_property
+    def json_schema(self) -> dict:
+        """The closed JSON Schema of the model (built once; the REST binding reuses it)."""
+        from .jsonschema import build
+
+        return build(self)
+
     def own_classes(self) -> list[str]:
         return sorted(self.view.all_classes(imports=True))
 

@@ -22,6 +22,7 @@ CODES = Namespace("https://w3id.org/vdm-protocol/codigos/")
 
 
 def _bind(graph: Graph, model: Model) -> None:
+    model.view.imports_closure()  # loads every module, so schema_map holds them all
     for schema in model.view.schema_map.values():
         for prefix, p in (schema.prefixes or {}).items():
             graph.bind(prefix, p.prefix_reference, override=True, replace=True)
@@ -31,8 +32,10 @@ def _bind(graph: Graph, model: Model) -> None:
 
 def serialize_turtle(graph: Graph) -> str:
     """Deterministic Turtle: blank nodes are relabelled canonically before writing."""
-    canonical = Graph()
+    canonical = Graph(bind_namespaces="core")
     for prefix, ns in graph.namespaces():
+        if prefix.startswith("ns") and prefix[2:].isdigit():
+            continue
         canonical.bind(prefix, ns, replace=True)
     for triple in to_canonical_graph(graph):
         canonical.add(triple)
@@ -61,7 +64,7 @@ def owl(model: Model) -> dict[str, str]:
             skip_vacuous_min_zero_cardinality_axioms=True,
             skip_vacuous_local_range_axioms=True,
         )
-        graph = Graph().parse(data=gen.serialize(), format="turtle")
+        graph = Graph(bind_namespaces="core").parse(data=gen.serialize(), format="turtle")
     view = model.view
     _bind(graph, model)
     # Replace untagged Spanish definitions with tagged ones in both languages.
@@ -82,7 +85,7 @@ def owl(model: Model) -> dict[str, str]:
 def shacl(model: Model) -> dict[str, str]:
     from linkml.generators.shaclgen import ShaclGenerator
 
-    graph = Graph().parse(data=ShaclGenerator(str(model.root_path)).serialize(), format="turtle")
+    graph = Graph(bind_namespaces="core").parse(data=ShaclGenerator(str(model.root_path)).serialize(), format="turtle")
     _bind(graph, model)
     return {"vdm.shacl.ttl": serialize_turtle(graph)}
 
@@ -90,7 +93,9 @@ def shacl(model: Model) -> dict[str, str]:
 def jsonld_context(model: Model) -> dict[str, str]:
     from linkml.generators.jsonldcontextgen import ContextGenerator
 
-    text = ContextGenerator(str(model.root_path), metadata=False).serialize()
+    # Given the merged schema: ContextGenerator's own loader resolves nested relative imports
+    # (datasets/* importing comunes) from the root folder, which SchemaView does not.
+    text = ContextGenerator(model.merged_schema, metadata=False).serialize()
     return {"vdm.context.jsonld": text.rstrip("\n") + "\n"}
 
 
@@ -119,7 +124,7 @@ def _concept(graph: Graph, scheme: URIRef, code: str, labels: dict[str, str]) ->
 
 def skos_enums(model: Model) -> dict[str, str]:
     """One skos:ConceptScheme per enum, linked to the OWL enum class it publishes."""
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")
     _bind(graph, model)
     view = model.view
     for name, enum in sorted(view.all_enums().items()):
@@ -153,7 +158,7 @@ def skos_catalogs(model: Model) -> dict[str, str]:
     code list anyone picks from); the CSV in master_data/ is their publication.
     """
     cats = model.catalogs
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")
     _bind(graph, model)
     states = CODES["inegi_entidades"]
     _concept_scheme(graph, states, "Entidades federativas (INEGI)", "Federal entities (INEGI)")

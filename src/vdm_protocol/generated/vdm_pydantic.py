@@ -894,6 +894,292 @@ class TipoSujeto(str, Enum):
     """
 
 
+class EstatusCurp(str, Enum):
+    """
+    Situación de la CURP en la Base de Datos Nacional de la CURP. Los valores de alta y de registro de cambio indican una clave activa; los de baja, una clave que ya no identifica válidamente a la persona. La anotación clave_renapo da el código que usa RENAPO.
+    """
+    Alta_normal = "alta_normal"
+    """
+    CURP activa asignada sin homonimia.
+    """
+    Alta_con_homonimia = "alta_con_homonimia"
+    """
+    CURP activa asignada con homoclave distinta por existir homónimos.
+    """
+    CURP_reactivada = "curp_reactivada"
+    """
+    CURP que estuvo dada de baja y se reactivó.
+    """
+    Registro_de_cambio_afectando_a_la_CURP = "cambio_afectando_curp"
+    """
+    CURP activa que resultó de una corrección de datos que modificó la clave.
+    """
+    Registro_de_cambio_no_afectando_a_la_CURP = "cambio_no_afectando_curp"
+    """
+    CURP activa cuyos datos se corrigieron sin modificar la clave.
+    """
+    Baja_por_defunción = "baja_por_defuncion"
+    """
+    CURP dada de baja por fallecimiento de la persona.
+    """
+    Baja_por_duplicidad = "baja_por_duplicidad"
+    """
+    CURP dada de baja porque la persona tenía otra clave, que es la que subsiste.
+    """
+    Baja_por_documento_apócrifo = "baja_por_documento_apocrifo"
+    """
+    CURP dada de baja porque el documento probatorio resultó falso.
+    """
+    Baja_sin_uso = "baja_sin_uso"
+    """
+    CURP dada de baja por no haberse usado.
+    """
+    Baja_administrativa = "baja_administrativa"
+    """
+    CURP dada de baja por un procedimiento administrativo de RENAPO.
+    """
+    Baja_por_adopción = "baja_por_adopcion"
+    """
+    CURP dada de baja al asignarse una nueva por adopción.
+    """
+    Baja_judicial = "baja_judicial"
+    """
+    CURP dada de baja por resolución judicial.
+    """
+
+
+class TipoDocumentoProbatorio(str, Enum):
+    """
+    Documento con que se acreditaron los datos de la persona al asignarle la CURP.
+    """
+    Acta_de_nacimiento = "acta_nacimiento"
+    """
+    Acta de nacimiento del Registro Civil de una entidad federativa.
+    """
+    Documento_migratorio = "documento_migratorio"
+    """
+    Documento migratorio expedido por el Instituto Nacional de Migración a una persona extranjera.
+    """
+    Carta_de_naturalización = "carta_naturalizacion"
+    """
+    Carta de naturalización expedida por la Secretaría de Relaciones Exteriores.
+    """
+    Certificado_de_nacionalidad_mexicana = "certificado_nacionalidad_mexicana"
+    """
+    Certificado o declaratoria de nacionalidad mexicana por nacimiento expedido por la Secretaría de Relaciones Exteriores.
+    """
+
+
+class EstatusPadron(str, Enum):
+    """
+    Situación del contribuyente en el Registro Federal de Contribuyentes.
+    """
+    Activo = "activo"
+    """
+    El contribuyente está inscrito y tiene actividades u obligaciones vigentes.
+    """
+    Suspendido = "suspendido"
+    """
+    El contribuyente presentó aviso de suspensión de actividades.
+    """
+    Cancelado = "cancelado"
+    """
+    La inscripción se canceló (por defunción, liquidación, fusión u otra causa).
+    """
+
+
+class SentidoOpinion(str, Enum):
+    """
+    Resultado de la opinión del cumplimiento de obligaciones fiscales (regla 2.1.37 de la Resolución Miscelánea Fiscal).
+    """
+    Positiva = "positiva"
+    """
+    El contribuyente está inscrito en el RFC y al corriente en sus obligaciones fiscales.
+    """
+    Negativa = "negativa"
+    """
+    El contribuyente no está al corriente en una o más obligaciones fiscales.
+    """
+    No_inscrito = "no_inscrito"
+    """
+    La persona no está inscrita en el RFC.
+    """
+    Inscrito_sin_obligaciones = "inscrito_sin_obligaciones"
+    """
+    El contribuyente está inscrito en el RFC pero no tiene obligaciones fiscales.
+    """
+
+
+class TipoSociedad(str, Enum):
+    """
+    Forma jurídica de la persona moral según la Ley General de Sociedades Mercantiles, la Ley del Mercado de Valores, la Ley General de Sociedades Cooperativas o el Código Civil. Las sociedades y asociaciones civiles se inscriben en el registro público estatal, no en el de comercio. La anotación abreviatura da la que sigue a la denominación.
+    """
+    Sociedad_anónima = "sociedad_anonima"
+    """
+    Sociedad de capital fijo dividido en acciones.
+    """
+    Sociedad_anónima_de_capital_variable = "sociedad_anonima_capital_variable"
+    """
+    Sociedad anónima cuyo capital puede aumentar o disminuir sin reformar los estatutos.
+    """
+    Sociedad_anónima_promotora_de_inversión = "sociedad_anonima_promotora_inversion"
+    """
+    Sociedad anónima promotora de inversión regulada por la Ley del Mercado de Valores.
+    """
+    Sociedad_anónima_promotora_de_inversión_de_capital_variable = "sociedad_anonima_promotora_inversion_capital_variable"
+    """
+    Sociedad anónima promotora de inversión con capital variable.
+    """
+    Sociedad_de_responsabilidad_limitada = "sociedad_responsabilidad_limitada"
+    """
+    Sociedad cuyo capital se divide en partes sociales no negociables.
+    """
+    Sociedad_de_responsabilidad_limitada_de_capital_variable = "sociedad_responsabilidad_limitada_capital_variable"
+    """
+    Sociedad de responsabilidad limitada con capital variable.
+    """
+    Sociedad_por_acciones_simplificada = "sociedad_acciones_simplificada"
+    """
+    Sociedad de uno o más accionistas personas físicas constituida por medios electrónicos.
+    """
+    Sociedad_en_nombre_colectivo = "sociedad_nombre_colectivo"
+    """
+    Sociedad cuyos socios responden de modo subsidiario, ilimitado y solidario.
+    """
+    Sociedad_en_comandita_simple = "sociedad_comandita_simple"
+    """
+    Sociedad con socios comanditados de responsabilidad ilimitada y comanditarios de responsabilidad limitada.
+    """
+    Sociedad_en_comandita_por_acciones = "sociedad_comandita_acciones"
+    """
+    Sociedad en comandita cuyo capital se divide en acciones.
+    """
+    Sociedad_cooperativa = "sociedad_cooperativa"
+    """
+    Sociedad cooperativa de producción, consumo o ahorro y préstamo.
+    """
+    Sociedad_civil = "sociedad_civil"
+    """
+    Sociedad civil con fin preponderantemente económico que no constituye especulación comercial.
+    """
+    Asociación_civil = "asociacion_civil"
+    """
+    Asociación civil con un fin común no preponderantemente económico.
+    """
+    Otra_forma_jurídica = "otra"
+    """
+    Otra forma jurídica no listada.
+    """
+
+
+class TipoFedatario(str, Enum):
+    """
+    Clase de fedatario público ante quien se otorgó el instrumento.
+    """
+    Notario_público = "notario_publico"
+    """
+    Notario público de una entidad federativa; el instrumento es una escritura pública.
+    """
+    Corredor_público = "corredor_publico"
+    """
+    Corredor público habilitado por la Secretaría de Economía; el instrumento es una póliza.
+    """
+
+
+class UsoSuelo(str, Enum):
+    """
+    Uso de suelo asignado al predio por el catastro o el programa de desarrollo urbano.
+    """
+    Habitacional = "habitacional"
+    """
+    Vivienda unifamiliar o plurifamiliar.
+    """
+    Comercial = "comercial"
+    """
+    Comercio y servicios.
+    """
+    Industrial = "industrial"
+    """
+    Industria, manufactura y almacenamiento.
+    """
+    Mixto = "mixto"
+    """
+    Combinación de vivienda con comercio o servicios.
+    """
+    Agrícola = "agricola"
+    """
+    Predio rústico de uso agrícola, ganadero o forestal.
+    """
+    Equipamiento = "equipamiento"
+    """
+    Equipamiento urbano (educación, salud, recreación, administración pública).
+    """
+
+
+class RamaArtesanal(str, Enum):
+    """
+    Rama artesanal según la materia prima y el oficio predominantes.
+    """
+    Alfarería_y_cerámica = "alfareria_y_ceramica"
+    """
+    Piezas de barro y cerámica (bruñido, petatillo, canelo, alta temperatura).
+    """
+    Textiles = "textiles"
+    """
+    Tejido, bordado y deshilado en telar o a mano.
+    """
+    Madera = "madera"
+    """
+    Talla, torneado y muebles de madera.
+    """
+    Metalistería = "metalisteria"
+    """
+    Hierro forjado, cobre, latón y hojalata.
+    """
+    Vidrio = "vidrio"
+    """
+    Vidrio soplado y estirado.
+    """
+    Cestería_y_fibras_vegetales = "cesteria_y_fibras_vegetales"
+    """
+    Cestería, tule, palma, otate, carrizo y otras fibras vegetales.
+    """
+    Papel_y_cartón = "papel_y_carton"
+    """
+    Cartonería, papel picado y papel amate.
+    """
+    Joyería = "joyeria"
+    """
+    Joyería y orfebrería en plata, oro y otros materiales, incluida la chaquira.
+    """
+    Talabartería = "talabarteria"
+    """
+    Piel y cuero (sillas de montar, cinturones, huaraches).
+    """
+    Otra_rama = "otra"
+    """
+    Otra rama artesanal no listada; la técnica la describe.
+    """
+
+
+class NivelRiesgo(str, Enum):
+    """
+    Nivel de riesgo del establecimiento según su giro, superficie y aforo, que determina las inspecciones y requisitos de protección civil.
+    """
+    Bajo = "bajo"
+    """
+    Establecimiento de bajo riesgo; la licencia puede otorgarse sin inspección previa.
+    """
+    Medio = "medio"
+    """
+    Establecimiento de riesgo medio; requiere dictamen o inspección de protección civil.
+    """
+    Alto = "alto"
+    """
+    Establecimiento de alto riesgo; requiere inspección previa y requisitos adicionales.
+    """
+
+
 
 class Contacto(ConfiguredBaseModel):
     """
@@ -1156,7 +1442,7 @@ class PersonaMoral(ConfiguredBaseModel):
     regimenes_fiscales: list[RegimenFiscal] = Field(default=..., title="Regímenes fiscales", description="""Regímenes fiscales en que tributa el contribuyente.""")
     actividades_economicas: Optional[list[ActividadEconomica]] = Field(default=None, title="Actividades económicas", description="""Actividades económicas SCIAN con su porcentaje.""")
     domicilio_fiscal: Domicilio = Field(default=..., title="Domicilio fiscal", description="""Domicilio fiscal registrado ante el SAT.""")
-    representante_legal: Optional[PersonaFisica] = Field(default=None, title="Representante legal", description="""Persona física que representa legalmente a la persona moral.""")
+    representante_legal: Optional[Union[PersonaFisica,Artesano]] = Field(default=None, title="Representante legal", description="""Persona física que representa legalmente a la persona moral.""")
     contacto: Optional[Contacto] = Field(default=None, title="Contacto", description="""Medios de contacto declarados.""")
 
     @field_validator('rfc')
@@ -1692,7 +1978,7 @@ class Evidencia(ConfiguredBaseModel):
     Un conjunto de datos entregado con la referencia del documento que lo respalda.
     """
     conjunto_datos: ReferenciaConjuntoDatos = Field(default=..., title="Conjunto de datos", description="""Conjunto de datos y versión.""")
-    datos: ConjuntoDatos = Field(default=..., title="Datos", description="""Carga útil del conjunto de datos, validada contra la clase que nombra su campo tipo.""")
+    datos: Union[RegistroCurp,ConstanciaSituacionFiscal,OpinionCumplimiento,ActaConstitutiva,RegistroCatastral,RegistroArtesano,LicenciaFuncionamiento] = Field(default=..., title="Datos", description="""Carga útil del conjunto de datos, validada contra la clase que nombra su campo tipo.""")
     documento: ReferenciaDocumento = Field(default=..., title="Documento", description="""Referencia al documento oficial que respalda la evidencia.""")
 
 
@@ -1871,7 +2157,7 @@ class RespuestaError(ConfiguredBaseModel):
     proveedor: Participante = Field(default=..., title="Proveedor", description="""Dependencia y sistema que tienen y entregan los datos (servicio de X-Road).""")
     fallas: list[FallaReportada] = Field(default=..., title="Fallas", description="""Variantes de falla que explican el error.""", min_length=1)
     reintentar_despues: Optional[int] = Field(default=None, title="Reintentar después", description="""Segundos que el solicitante debe esperar antes de reintentar (como Retry-After de HTTP).""", ge=1)
-    ubicacion_vista_previa: Optional[URI] = Field(default=None, title="Ubicación de la vista previa", description="""Dirección HTTPS donde el titular revisa y aprueba los datos.""")
+    ubicacion_vista_previa: Optional[str] = Field(default=None, title="Ubicación de la vista previa", description="""Dirección HTTPS donde el titular revisa y aprueba los datos.""")
     atributos_requeridos: Optional[list[str]] = Field(default=None, title="Atributos requeridos", description="""Nombres de los atributos adicionales que el proveedor necesita del titular.""")
 
     @field_validator('version_protocolo')
@@ -1985,7 +2271,7 @@ class ServicioDatos(ConfiguredBaseModel):
     clave_proveedor: str = Field(default=..., title="Proveedor", description="""Clave VDM de la dependencia que ofrece el servicio.""")
     tipo_conjunto: TipoConjuntoDatos = Field(default=..., title="Tipo de conjunto de datos", description="""Nombre del conjunto de datos.""")
     versiones: list[str] = Field(default=..., title="Versiones", description="""Versiones del conjunto de datos que ofrece el servicio.""")
-    punto_acceso: URI = Field(default=..., title="Punto de acceso", description="""URL base HTTPS del enlace REST del servicio.""")
+    punto_acceso: str = Field(default=..., title="Punto de acceso", description="""URL base HTTPS del enlace REST del servicio.""")
     nivel_autenticacion_minimo: Optional[NivelAutenticacion] = Field(default=None, title="Nivel de autenticación mínimo", description="""Nivel Llave MX mínimo del titular cuando la base es su consentimiento.""")
     requiere_vista_previa: Optional[bool] = Field(default=None, title="Requiere vista previa", description="""Si el proveedor exige vista previa del titular antes de entregar.""")
     permisos: list[PermisoAcceso] = Field(default=..., title="Permisos", description="""Trámites autorizados a pedir el conjunto de datos a este servicio.""")
@@ -2309,6 +2595,1440 @@ class RegistroIntercambio(ConfiguredBaseModel):
         return v
 
 
+class PersonaIdentificada(ConfiguredBaseModel):
+    """
+    Clase base abstracta: una persona física o moral identificada por su CURP o su RFC, con su nombre (persona física) o su denominación o razón social (persona moral). Es una identificación ligera, sin los datos de nacimiento que exige PersonaFisica ni los fiscales que exige PersonaMoral, para los registros que sólo consignan quién es el titular. Una persona física no lleva denominacion_razon_social y una persona moral no lleva curp ni nombre.
+    """
+    tipo: Literal["PersonaIdentificada"] = Field(default="PersonaIdentificada", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_sujeto: TipoSujeto = Field(default=..., title="Tipo de sujeto", description="""Persona física o moral.""")
+    curp: Optional[str] = Field(default=None, title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    nombre: Optional[str] = Field(default=None, title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: Optional[str] = Field(default=None, title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    denominacion_razon_social: Optional[str] = Field(default=None, title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Contribuyente(PersonaIdentificada):
+    """
+    Persona física o moral inscrita en el Registro Federal de Contribuyentes, identificada por su RFC; la persona física agrega su CURP y su nombre, la persona moral su denominación o razón social. El RFC tiene 13 caracteres para persona física y 12 para persona moral.
+    """
+    tipo: Literal["Contribuyente"] = Field(default="Contribuyente", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_sujeto: TipoSujeto = Field(default=..., title="Tipo de sujeto", description="""Persona física o moral.""")
+    curp: Optional[str] = Field(default=None, title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    rfc: str = Field(default=..., title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    nombre: Optional[str] = Field(default=None, title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: Optional[str] = Field(default=None, title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    denominacion_razon_social: Optional[str] = Field(default=None, title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class UbicacionMunicipal(ConfiguredBaseModel):
+    """
+    Municipio identificado por su clave de entidad federativa y su clave de municipio INEGI, sin domicilio completo.
+    """
+    tipo: Literal["UbicacionMunicipal"] = Field(default="UbicacionMunicipal", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    entidad_federativa: EntidadFederativa = Field(default=..., title="Entidad federativa", description="""Clave INEGI (CVE_ENT) de la entidad federativa.""")
+    municipio: str = Field(default=..., title="Municipio", description="""Clave INEGI (CVE_MUN) del municipio, que debe existir dentro de la entidad federativa indicada.""")
+
+    @field_validator('municipio')
+    def pattern_municipio(cls, v):
+        pattern=re.compile(r"^[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid municipio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid municipio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DocumentoProbatorio(ConfiguredBaseModel):
+    """
+    Documento con que RENAPO asignó la CURP. Un acta de nacimiento se identifica por la entidad y el municipio de registro, el año y el número de acta (más tomo, libro y foja cuando existen); los demás documentos, por su folio.
+    """
+    tipo: Literal["DocumentoProbatorio"] = Field(default="DocumentoProbatorio", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_documento_probatorio: TipoDocumentoProbatorio = Field(default=..., title="Tipo de documento probatorio", description="""Clase del documento probatorio.""")
+    entidad_federativa: Optional[EntidadFederativa] = Field(default=None, title="Entidad federativa", description="""Clave INEGI de la entidad federativa cuyo Registro Civil levantó el acta.""")
+    municipio: Optional[str] = Field(default=None, title="Municipio", description="""Clave INEGI del municipio cuyo Registro Civil levantó el acta, dentro de la entidad indicada.""")
+    anio_registro: Optional[int] = Field(default=None, title="Año de registro", description="""Año en que se levantó el acta en el Registro Civil.""", ge=1850, le=2100)
+    tomo: Optional[str] = Field(default=None, title="Tomo", description="""Tomo del Registro Civil donde consta el acta, si lo hay.""")
+    libro: Optional[str] = Field(default=None, title="Libro", description="""Libro del Registro Civil donde consta el acta, si lo hay.""")
+    foja: Optional[str] = Field(default=None, title="Foja", description="""Foja del libro donde consta el acta, si la hay.""")
+    numero_acta: Optional[str] = Field(default=None, title="Número de acta", description="""Número del acta en el Registro Civil, como texto para conservar los ceros a la izquierda.""")
+    folio: Optional[str] = Field(default=None, title="Folio", description="""Folio o número del documento cuando no es un acta de nacimiento (documento migratorio, carta de naturalización o certificado de nacionalidad).""")
+
+    @field_validator('municipio')
+    def pattern_municipio(cls, v):
+        pattern=re.compile(r"^[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid municipio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid municipio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tomo')
+    def pattern_tomo(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid tomo format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid tomo format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('libro')
+    def pattern_libro(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid libro format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid libro format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('foja')
+    def pattern_foja(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid foja format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid foja format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('numero_acta')
+    def pattern_numero_acta(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid numero_acta format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid numero_acta format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('folio')
+    def pattern_folio(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RegistroCurp(ConjuntoDatos):
+    """
+    Datos de identidad de una persona física en el Registro Nacional de Población: CURP, nombre, apellidos, fecha y entidad de nacimiento, sexo y nacionalidad, con el estatus de la clave, su fecha de inscripción y el documento probatorio. Usa directamente las ranuras de datos maestros porque RENAPO es su fuente autoritativa; no incluye RFC, contacto ni domicilio, que RENAPO no lleva.
+    """
+    curp: str = Field(default=..., title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    nombre: str = Field(default=..., title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: str = Field(default=..., title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    fecha_nacimiento: date = Field(default=..., title="Fecha de nacimiento", description="""Fecha de nacimiento de la persona física.""")
+    sexo: Sexo = Field(default=..., title="Sexo", description="""Sexo registrado de la persona física.""")
+    entidad_nacimiento: EntidadNacimientoCurp = Field(default=..., title="Entidad de nacimiento", description="""Entidad federativa de nacimiento con la clave de dos letras que usa la CURP (NE si nació en el extranjero).""")
+    nacionalidad: str = Field(default=..., title="Nacionalidad", description="""País de nacionalidad de la persona, con el código ISO 3166-1 alfa-3 del catálogo c_Pais del SAT.""")
+    estatus_curp: EstatusCurp = Field(default=..., title="Estatus de la CURP", description="""Situación de la CURP en RENAPO (activa o dada de baja, y por qué).""")
+    fecha_registro: date = Field(default=..., title="Fecha de registro", description="""Fecha de inscripción de la CURP en la Base de Datos Nacional de la CURP.""")
+    documento_probatorio: DocumentoProbatorio = Field(default=..., title="Documento probatorio", description="""Datos del documento con que se acreditó la identidad de la persona al asignarle la CURP.""")
+    tipo: Literal["RegistroCurp"] = Field(default="RegistroCurp", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_nacimiento')
+    def pattern_fecha_nacimiento(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_nacimiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_nacimiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nacionalidad')
+    def pattern_nacionalidad(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nacionalidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nacionalidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_registro')
+    def pattern_fecha_registro(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_registro format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_registro format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RegimenContribuyente(ConfiguredBaseModel):
+    """
+    Un régimen fiscal del catálogo c_RegimenFiscal con el periodo en que el contribuyente tributa en él.
+    """
+    tipo: Literal["RegimenContribuyente"] = Field(default="RegimenContribuyente", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    regimen_fiscal: RegimenFiscal = Field(default=..., title="Régimen fiscal", description="""Régimen fiscal del contribuyente ante el SAT.""")
+    fecha_inicio: date = Field(default=..., title="Fecha de inicio", description="""Fecha de alta del contribuyente en el régimen.""")
+    fecha_fin: Optional[date] = Field(default=None, title="Fecha de fin", description="""Fecha de baja del contribuyente en el régimen; se omite si sigue vigente.""")
+
+    @field_validator('fecha_inicio')
+    def pattern_fecha_inicio(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_inicio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_inicio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_fin')
+    def pattern_fecha_fin(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_fin format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_fin format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConstanciaSituacionFiscal(ConjuntoDatos):
+    """
+    Situación de un contribuyente en el RFC a la fecha de emisión. El contribuyente es una persona física (tipo_sujeto persona_fisica, con RFC de 13 caracteres, CURP y nombre) o una persona moral (tipo_sujeto persona_moral, con RFC de 12 caracteres y denominación o razón social). Los porcentajes de las actividades económicas suman 100.
+    """
+    contribuyente: Contribuyente = Field(default=..., title="Contribuyente", description="""Persona física o moral a quien se refiere la constancia, con su RFC y su CURP y nombre o su denominación.""")
+    id_cif: str = Field(default=..., title="idCIF", description="""Identificador numérico de la Cédula de Identificación Fiscal que imprime el SAT en la constancia.""")
+    nombre_comercial: Optional[str] = Field(default=None, title="Nombre comercial", description="""Nombre con que la persona o su establecimiento se ostenta ante el público, distinto de su nombre legal.""")
+    fecha_inicio_operaciones: date = Field(default=..., title="Fecha de inicio de operaciones", description="""Fecha en que el contribuyente inició operaciones según su inscripción en el RFC.""")
+    estatus_padron: EstatusPadron = Field(default=..., title="Estatus en el padrón", description="""Situación actual del contribuyente en el padrón del RFC.""")
+    fecha_ultimo_cambio_estado: date = Field(default=..., title="Fecha de último cambio de estado", description="""Fecha en que cambió por última vez el estatus en el padrón; no es anterior a la fecha de inicio de operaciones.""")
+    domicilio_fiscal: Domicilio = Field(default=..., title="Domicilio fiscal", description="""Domicilio fiscal registrado ante el SAT.""")
+    regimenes_contribuyente: list[RegimenContribuyente] = Field(default=..., title="Regímenes del contribuyente", description="""Regímenes fiscales en que está o estuvo dado de alta el contribuyente, cada uno con sus fechas de inicio y fin.""", min_length=1)
+    actividades_economicas: Optional[list[ActividadEconomica]] = Field(default=None, title="Actividades económicas", description="""Actividades económicas SCIAN con su porcentaje.""")
+    lugar_emision: str = Field(default=..., title="Lugar de emisión", description="""Lugar de emisión que imprime la constancia (municipio y entidad, como texto).""")
+    fecha_emision: datetime  = Field(default=..., title="Fecha de emisión", description="""Fecha y hora en que el SAT emitió la constancia.""")
+    tipo: Literal["ConstanciaSituacionFiscal"] = Field(default="ConstanciaSituacionFiscal", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('id_cif')
+    def pattern_id_cif(cls, v):
+        pattern=re.compile(r"^[0-9]{1,20}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid id_cif format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid id_cif format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre_comercial')
+    def pattern_nombre_comercial(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_comercial format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_comercial format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_inicio_operaciones')
+    def pattern_fecha_inicio_operaciones(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_inicio_operaciones format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_inicio_operaciones format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_ultimo_cambio_estado')
+    def pattern_fecha_ultimo_cambio_estado(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_ultimo_cambio_estado format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_ultimo_cambio_estado format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('lugar_emision')
+    def pattern_lugar_emision(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid lugar_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid lugar_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_emision')
+    def pattern_fecha_emision(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class OpinionCumplimiento(ConjuntoDatos):
+    """
+    Opinión del SAT sobre el cumplimiento de obligaciones fiscales de un contribuyente (artículo 32-D del CFF). Es válida por 30 días naturales desde su emisión, por lo que vigente_hasta cae a más tardar 30 días después de la fecha de emisión. Una opinión negativa enumera las obligaciones pendientes.
+    """
+    rfc: str = Field(default=..., title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    folio: str = Field(default=..., title="Folio", description="""Folio de la opinión del cumplimiento asignado por el SAT.""")
+    sentido_opinion: SentidoOpinion = Field(default=..., title="Sentido de la opinión", description="""Resultado de la opinión del cumplimiento.""")
+    fecha_emision: datetime  = Field(default=..., title="Fecha de emisión", description="""Fecha y hora en que el SAT emitió la opinión.""")
+    vigente_hasta: date = Field(default=..., title="Vigente hasta", description="""Último día de validez de la opinión (30 días naturales a partir de su emisión).""")
+    obligaciones_pendientes: Optional[list[str]] = Field(default=None, title="Obligaciones pendientes", description="""Obligaciones o créditos fiscales que motivan una opinión negativa, como los describe el SAT.""")
+    tipo: Literal["OpinionCumplimiento"] = Field(default="OpinionCumplimiento", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('folio')
+    def pattern_folio(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_emision')
+    def pattern_fecha_emision(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vigente_hasta')
+    def pattern_vigente_hasta(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vigente_hasta format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vigente_hasta format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('obligaciones_pendientes')
+    def pattern_obligaciones_pendientes(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid obligaciones_pendientes format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid obligaciones_pendientes format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class FedatarioPublico(ConfiguredBaseModel):
+    """
+    Notario o corredor público, identificado por su número y la entidad federativa donde ejerce.
+    """
+    tipo: Literal["FedatarioPublico"] = Field(default="FedatarioPublico", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_fedatario: TipoFedatario = Field(default=..., title="Tipo de fedatario", description="""Notario público o corredor público.""")
+    numero_fedatario: int = Field(default=..., title="Número de notaría o correduría", description="""Número de la notaría o de la correduría pública.""", ge=1)
+    nombre_fedatario: Optional[str] = Field(default=None, title="Nombre del fedatario", description="""Nombre completo del notario o corredor público.""")
+    entidad_federativa: EntidadFederativa = Field(default=..., title="Entidad federativa", description="""Clave INEGI de la entidad federativa donde ejerce el fedatario.""")
+    municipio: Optional[str] = Field(default=None, title="Municipio", description="""Clave INEGI del municipio sede de la notaría o correduría, si se conoce.""")
+
+    @field_validator('nombre_fedatario')
+    def pattern_nombre_fedatario(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_fedatario format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_fedatario format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('municipio')
+    def pattern_municipio(cls, v):
+        pattern=re.compile(r"^[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid municipio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid municipio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SocioAccionista(PersonaIdentificada):
+    """
+    Persona física o moral que participa en el capital de la sociedad, identificada por su CURP o su RFC, con su porcentaje de participación.
+    """
+    porcentaje: Decimal = Field(default=..., title="Porcentaje", description="""Porcentaje del capital social que suscribe el socio o accionista.""", ge=0, le=100)
+    tipo: Literal["SocioAccionista"] = Field(default="SocioAccionista", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_sujeto: TipoSujeto = Field(default=..., title="Tipo de sujeto", description="""Persona física o moral.""")
+    curp: Optional[str] = Field(default=None, title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    nombre: Optional[str] = Field(default=None, title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: Optional[str] = Field(default=None, title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    denominacion_razon_social: Optional[str] = Field(default=None, title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ActaConstitutiva(ConjuntoDatos):
+    """
+    Constitución de una sociedad tal como consta en el folio mercantil electrónico del Registro Público de Comercio. El RFC es opcional porque la sociedad puede obtenerlo después de la inscripción; fecha_registro es la fecha de inscripción en el registro.
+    """
+    folio_mercantil_electronico: str = Field(default=..., title="Folio mercantil electrónico", description="""Folio mercantil electrónico (FME) de la sociedad en el Registro Público de Comercio. En el SIGER 2.0 tiene la forma N- seguida del año (4 dígitos) y un consecutivo de 6 dígitos (N-2021086047); los folios anteriores son numéricos, a veces con un sufijo de antecedente con asterisco o guion (323641, 495570-1). El patrón acepta ambas formas.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    denominacion_razon_social: str = Field(default=..., title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+    tipo_sociedad: TipoSociedad = Field(default=..., title="Tipo de sociedad", description="""Forma jurídica de la sociedad.""")
+    fecha_constitucion: date = Field(default=..., title="Fecha de constitución", description="""Fecha en que se constituyó la persona moral.""")
+    numero_escritura: str = Field(default=..., title="Número de escritura", description="""Número de la escritura pública o póliza en que consta la constitución.""")
+    fecha_escritura: date = Field(default=..., title="Fecha de la escritura", description="""Fecha en que se otorgó la escritura o póliza; la fecha de registro no es anterior a ella.""")
+    fedatario: FedatarioPublico = Field(default=..., title="Fedatario público", description="""Notario o corredor público ante quien se otorgó el instrumento.""")
+    domicilio_social: UbicacionMunicipal = Field(default=..., title="Domicilio social", description="""Municipio y entidad federativa del domicilio social fijado en los estatutos.""")
+    capital_social: Optional[Decimal] = Field(default=None, title="Capital social", description="""Capital social suscrito al constituirse la sociedad, en pesos mexicanos.""", ge=0)
+    socios_accionistas: list[SocioAccionista] = Field(default=..., title="Socios o accionistas", description="""Socios o accionistas fundadores con su porcentaje de participación en el capital; los porcentajes suman 100.""", min_length=1)
+    representante_legal: Optional[Union[PersonaFisica,Artesano]] = Field(default=None, title="Representante legal", description="""Persona física que representa legalmente a la persona moral.""")
+    fecha_registro: date = Field(default=..., title="Fecha de registro", description="""Fecha de inscripción del acta constitutiva en el Registro Público de Comercio.""")
+    tipo: Literal["ActaConstitutiva"] = Field(default="ActaConstitutiva", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('folio_mercantil_electronico')
+    def pattern_folio_mercantil_electronico(cls, v):
+        pattern=re.compile(r"^(N-[0-9]{10}|[0-9]{1,10}([*-][0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio_mercantil_electronico format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio_mercantil_electronico format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_constitucion')
+    def pattern_fecha_constitucion(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_constitucion format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_constitucion format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('numero_escritura')
+    def pattern_numero_escritura(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid numero_escritura format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid numero_escritura format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_escritura')
+    def pattern_fecha_escritura(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_escritura format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_escritura format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_registro')
+    def pattern_fecha_registro(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_registro format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_registro format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Propietario(PersonaIdentificada):
+    """
+    Persona física o moral propietaria o copropietaria del inmueble, identificada por su CURP o su RFC, con su porcentaje de propiedad.
+    """
+    porcentaje: Decimal = Field(default=..., title="Porcentaje", description="""Porcentaje de la propiedad del inmueble que corresponde al propietario.""", ge=0, le=100)
+    tipo: Literal["Propietario"] = Field(default="Propietario", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    tipo_sujeto: TipoSujeto = Field(default=..., title="Tipo de sujeto", description="""Persona física o moral.""")
+    curp: Optional[str] = Field(default=None, title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    nombre: Optional[str] = Field(default=None, title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: Optional[str] = Field(default=None, title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    denominacion_razon_social: Optional[str] = Field(default=None, title="Denominación o razón social", description="""Nombre legal de la persona moral, como consta en el RFC y en su acta constitutiva.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('denominacion_razon_social')
+    def pattern_denominacion_razon_social(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid denominacion_razon_social format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid denominacion_razon_social format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RegistroCatastral(ConjuntoDatos):
+    """
+    Situación registral y catastral de un inmueble. El domicilio es el de ubicación del predio; su entidad y municipio son los de la jurisdicción del catastro que lo registra.
+    """
+    clave_catastral: str = Field(default=..., title="Clave catastral", description="""Clave con que el catastro identifica el predio; su estructura (región, manzana, lote, etc.) varía por municipio. De 6 a 31 letras mayúsculas, dígitos o guiones.""")
+    folio_real: Optional[str] = Field(default=None, title="Folio real", description="""Folio real (electrónico) del inmueble en el registro público de la propiedad de la entidad federativa.""")
+    domicilio: Domicilio = Field(default=..., title="Domicilio", description="""Domicilio de ubicación del inmueble.""")
+    superficie_terreno: Decimal = Field(default=..., title="Superficie de terreno", description="""Superficie del terreno en metros cuadrados.""", ge=0)
+    superficie_construccion: Decimal = Field(default=..., title="Superficie de construcción", description="""Superficie construida en metros cuadrados (0 si el predio es baldío).""", ge=0)
+    uso_suelo: UsoSuelo = Field(default=..., title="Uso de suelo", description="""Uso de suelo del predio.""")
+    valor_catastral: Decimal = Field(default=..., title="Valor catastral", description="""Valor catastral vigente del inmueble (terreno más construcción), en pesos mexicanos.""", ge=0)
+    propietarios: list[Propietario] = Field(default=..., title="Propietarios", description="""Propietarios o copropietarios del inmueble con su porcentaje de propiedad; los porcentajes suman 100.""", min_length=1)
+    gravamenes: Optional[list[str]] = Field(default=None, title="Gravámenes", description="""Gravámenes y anotaciones vigentes sobre el inmueble (hipoteca, embargo, servidumbre), como los describe el registro. Una lista vacía significa que el registro no reporta gravámenes; si se omite, el proveedor no lleva ese dato.""")
+    fecha_ultima_actualizacion: date = Field(default=..., title="Fecha de última actualización", description="""Fecha en que se actualizó por última vez el registro catastral del inmueble.""")
+    tipo: Literal["RegistroCatastral"] = Field(default="RegistroCatastral", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('clave_catastral')
+    def pattern_clave_catastral(cls, v):
+        pattern=re.compile(r"^[0-9A-Z-]{6,31}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clave_catastral format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clave_catastral format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('folio_real')
+    def pattern_folio_real(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio_real format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio_real format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('gravamenes')
+    def pattern_gravamenes(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid gravamenes format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid gravamenes format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_ultima_actualizacion')
+    def pattern_fecha_ultima_actualizacion(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_ultima_actualizacion format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_ultima_actualizacion format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Artesano(PersonaFisica):
+    """
+    Persona física inscrita como artesana; a diferencia de PersonaFisica, el domicilio es obligatorio.
+    """
+    tipo: Literal["Artesano"] = Field(default="Artesano", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    curp: str = Field(default=..., title="CURP", description="""Clave Única de Registro de Población de la persona física.""")
+    nombre: str = Field(default=..., title="Nombre(s)", description="""Nombre o nombres de pila de la persona física, como constan en su CURP.""")
+    primer_apellido: str = Field(default=..., title="Primer apellido", description="""Primer apellido de la persona física, como consta en su CURP.""")
+    segundo_apellido: Optional[str] = Field(default=None, title="Segundo apellido", description="""Segundo apellido de la persona física, si lo tiene, como consta en su CURP.""")
+    fecha_nacimiento: date = Field(default=..., title="Fecha de nacimiento", description="""Fecha de nacimiento de la persona física.""")
+    sexo: Sexo = Field(default=..., title="Sexo", description="""Sexo registrado de la persona física.""")
+    entidad_nacimiento: EntidadNacimientoCurp = Field(default=..., title="Entidad de nacimiento", description="""Entidad federativa de nacimiento con la clave de dos letras que usa la CURP (NE si nació en el extranjero).""")
+    nacionalidad: Optional[str] = Field(default=None, title="Nacionalidad", description="""País de nacionalidad de la persona, con el código ISO 3166-1 alfa-3 del catálogo c_Pais del SAT.""")
+    rfc: Optional[str] = Field(default=None, title="RFC", description="""Registro Federal de Contribuyentes de una persona física o moral.""")
+    contacto: Optional[Contacto] = Field(default=None, title="Contacto", description="""Medios de contacto declarados.""")
+    domicilio: Domicilio = Field(default=..., title="Domicilio", description="""Domicilio particular de la persona artesana.""")
+
+    @field_validator('curp')
+    def pattern_curp(cls, v):
+        pattern=re.compile(r"^[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid curp format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid curp format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre')
+    def pattern_nombre(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('primer_apellido')
+    def pattern_primer_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid primer_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid primer_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('segundo_apellido')
+    def pattern_segundo_apellido(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid segundo_apellido format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid segundo_apellido format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_nacimiento')
+    def pattern_fecha_nacimiento(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_nacimiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_nacimiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nacionalidad')
+    def pattern_nacionalidad(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nacionalidad format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nacionalidad format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rfc')
+    def pattern_rfc(cls, v):
+        pattern=re.compile(r"^[A-ZÑ&]{4}[0-9]{6}[A-Z0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid rfc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid rfc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RegistroArtesano(ConjuntoDatos):
+    """
+    Inscripción vigente de una persona en el registro estatal de artesanos. fecha_registro es la de la primera inscripción; fecha_emision y vigente_hasta, las de la credencial vigente. pueblo_indigena se da sólo si pertenece_pueblo_indigena es verdadero.
+    """
+    folio: str = Field(default=..., title="Folio", description="""Folio de inscripción en el registro estatal de artesanos.""")
+    artesano: Artesano = Field(default=..., title="Artesano", description="""Persona artesana inscrita, con su domicilio.""")
+    rama_artesanal: RamaArtesanal = Field(default=..., title="Rama artesanal", description="""Rama artesanal principal de la persona.""")
+    tecnica_artesanal: Optional[str] = Field(default=None, title="Técnica artesanal", description="""Técnica o especialidad dentro de la rama, como la registra el padrón (por ejemplo, barro bruñido).""")
+    municipio_produccion: UbicacionMunicipal = Field(default=..., title="Municipio de producción", description="""Municipio donde la persona elabora sus piezas.""")
+    pertenece_pueblo_indigena: bool = Field(default=..., title="Pertenece a un pueblo indígena", description="""Si la persona se reconoce como integrante de un pueblo o comunidad indígena.""")
+    pueblo_indigena: Optional[str] = Field(default=None, title="Pueblo indígena", description="""Nombre del pueblo indígena al que pertenece la persona (por ejemplo, wixárika); se da sólo si pertenece_pueblo_indigena es verdadero.""")
+    fecha_registro: date = Field(default=..., title="Fecha de registro", description="""Fecha de la primera inscripción de la persona en el registro de artesanos.""")
+    fecha_emision: datetime  = Field(default=..., title="Fecha de emisión", description="""Fecha y hora de expedición de la credencial o constancia vigente.""")
+    vigente_hasta: date = Field(default=..., title="Vigente hasta", description="""Último día de validez de la credencial o constancia de artesano.""")
+    tipo: Literal["RegistroArtesano"] = Field(default="RegistroArtesano", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('folio')
+    def pattern_folio(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tecnica_artesanal')
+    def pattern_tecnica_artesanal(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid tecnica_artesanal format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid tecnica_artesanal format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('pueblo_indigena')
+    def pattern_pueblo_indigena(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid pueblo_indigena format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid pueblo_indigena format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_registro')
+    def pattern_fecha_registro(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_registro format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_registro format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_emision')
+    def pattern_fecha_emision(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vigente_hasta')
+    def pattern_vigente_hasta(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vigente_hasta format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vigente_hasta format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class LicenciaFuncionamiento(ConjuntoDatos):
+    """
+    Licencia que expide un municipio para que un establecimiento opere con un giro en un domicilio. La emite una dependencia municipal (clave MUN-…) y el domicilio del establecimiento está en el municipio de esa dependencia.
+    """
+    folio: str = Field(default=..., title="Folio", description="""Número de la licencia de funcionamiento asignado por el municipio.""")
+    emisor: str = Field(default=..., title="Emisor", description="""Clave VDM de la dependencia municipal que expidió la licencia (nivel MUN).""")
+    titular: Contribuyente = Field(default=..., title="Titular", description="""Persona física o moral a cuyo nombre se expide la licencia, identificada por su RFC.""")
+    nombre_comercial: Optional[str] = Field(default=None, title="Nombre comercial", description="""Nombre con que la persona o su establecimiento se ostenta ante el público, distinto de su nombre legal.""")
+    clase_scian: str = Field(default=..., title="Clase de actividad SCIAN", description="""Giro autorizado del establecimiento, como clase SCIAN México 2023.""")
+    domicilio: Domicilio = Field(default=..., title="Domicilio", description="""Domicilio del establecimiento.""")
+    horario_funcionamiento: Optional[str] = Field(default=None, title="Horario de funcionamiento", description="""Días y horas en que el establecimiento puede operar, como los fija la licencia.""")
+    superficie_establecimiento: Optional[Decimal] = Field(default=None, title="Superficie del establecimiento", description="""Superficie que ocupa el establecimiento, en metros cuadrados.""", ge=0)
+    fecha_emision: datetime  = Field(default=..., title="Fecha de emisión", description="""Fecha y hora de expedición de la licencia.""")
+    vigente_hasta: date = Field(default=..., title="Vigente hasta", description="""Último día de validez de la licencia.""")
+    nivel_riesgo: NivelRiesgo = Field(default=..., title="Nivel de riesgo", description="""Nivel de riesgo asignado al establecimiento.""")
+    tipo: Literal["LicenciaFuncionamiento"] = Field(default="LicenciaFuncionamiento", title="Tipo", description="""Nombre de la clase del objeto. En los mensajes y conjuntos de datos es obligatorio y permite al validador detectar contra qué clase validar.""")
+    version_conjunto: str = Field(default=..., title="Versión del conjunto de datos", description="""Versión semántica del modelo del conjunto de datos.""")
+
+    @field_validator('folio')
+    def pattern_folio(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid folio format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid folio format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('emisor')
+    def pattern_emisor(cls, v):
+        pattern=re.compile(r"^MUN-(0[1-9]|[12][0-9]|3[0-2])[0-9]{3}-[A-Z0-9]{2,15}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid emisor format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid emisor format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nombre_comercial')
+    def pattern_nombre_comercial(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid nombre_comercial format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid nombre_comercial format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('clase_scian')
+    def pattern_clase_scian(cls, v):
+        pattern=re.compile(r"^[1-9][0-9]{5}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid clase_scian format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid clase_scian format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('horario_funcionamiento')
+    def pattern_horario_funcionamiento(cls, v):
+        pattern=re.compile(r"^\S(?:.*\S)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid horario_funcionamiento format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid horario_funcionamiento format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('fecha_emision')
+    def pattern_fecha_emision(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid fecha_emision format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid fecha_emision format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('vigente_hasta')
+    def pattern_vigente_hasta(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid vigente_hasta format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid vigente_hasta format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_conjunto')
+    def pattern_version_conjunto(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.fullmatch(element):
+                    err_msg = f"Invalid version_conjunto format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.fullmatch(v):
+            err_msg = f"Invalid version_conjunto format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Contacto.model_rebuild()
@@ -2338,3 +4058,19 @@ ExpedienteTitular.model_rebuild()
 EvidenciaRecibida.model_rebuild()
 ConsentimientoOtorgado.model_rebuild()
 RegistroIntercambio.model_rebuild()
+PersonaIdentificada.model_rebuild()
+Contribuyente.model_rebuild()
+UbicacionMunicipal.model_rebuild()
+DocumentoProbatorio.model_rebuild()
+RegistroCurp.model_rebuild()
+RegimenContribuyente.model_rebuild()
+ConstanciaSituacionFiscal.model_rebuild()
+OpinionCumplimiento.model_rebuild()
+FedatarioPublico.model_rebuild()
+SocioAccionista.model_rebuild()
+ActaConstitutiva.model_rebuild()
+Propietario.model_rebuild()
+RegistroCatastral.model_rebuild()
+Artesano.model_rebuild()
+RegistroArtesano.model_rebuild()
+LicenciaFuncionamiento.model_rebuild()

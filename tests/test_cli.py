@@ -1,0 +1,138 @@
+"""The `vdm` command: exit codes, formats, languages, masking. Run as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from vdm_protocol.report.json import SCHEMA_PATH
+
+PERSON = {
+    "tipo": "PersonaFisica",
+    "curp": "PEGJ900512HJCRRS04",
+    "nombre": "JUAN",
+    "primer_apellido": "PEREZ",
+    "fecha_nacimiento": "1990-05-12",
+    "sexo": "H",
+    "entidad_nacimiento": "JC",
+}
+
+
+def vdm(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vdm_protocol.cli", *args], input=stdin, capture_output=True)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(PERSON), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**PERSON, "curp": "PEGJ900512HJCRRS05"}), encoding="utf-8")
+    warn = tmp_path / "warn.json"
+    warn.write_text(json.dumps({**PERSON, "rfc": "PEGJ900512AB1"}), encoding="utf-8")
+    batch = tmp_path / "batch.ndjson"
+    batch.write_text("\n".join([json.dumps(PERSON), "{oops", "", json.dumps({**PERSON, "sexo": "M"})]) + "\n")
+    return {"good": good, "bad": bad, "warn": warn, "batch": batch}
+
+
+def test_exit_codes(files):
+    assert vdm("validate", str(files["good"])).returncode == 0
+    assert vdm("validate", str(files["bad"])).returncode == 1
+    assert vdm("validate", "/nonexistent.json").returncode == 2
+    assert vdm("validate", str(files["good"]), "--class", "NoSuchClass").returncode == 2
+    assert vdm("validate").returncode == 2
+    assert vdm("validate", str(files["good"]), "--format", "xml").returncode == 2
+
+
+def test_warnings_fail_only_with_strict(files):
+    plain = vdm("validate", str(files["warn"]))
+    assert plain.returncode == 0, plain.stdout.decode()
+    assert b"VDM302" in plain.stdout
+    assert vdm("validate", "--strict", str(files["warn"])).returncode == 1
+
+
+def test_text_report_is_bilingual_and_masked(files):
+    es = vdm("validate", str(files["bad"])).stdout.decode()
+    en = vdm("validate", "--lang", "en", str(files["bad"])).stdout.decode()
+    assert "VDM301" in es and "dígito verificador" in es and "1 registros" in es
+    assert "check-digit" in en and "1 records" in en
+    assert "PEGJ900512HJCRRS05" not in es
+    assert "PEGJ900512HJCRRS05" in vdm("validate", "--show-values", str(files["bad"])).stdout.decode()
+
+
+def test_json_report_follows_its_schema(files):
+    out = vdm("validate", "--format", "json", str(files["batch"]), str(files["good"]))
+    report = json.loads(out.stdout)
+    jsonschema.validate(report, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    assert report["summary"]["records"] == 4
+    assert [r["line"] for r in report["records"][:3]] == [1, 2, 4]
+    assert out.returncode == 1
+
+
+def test_junit_report(files):
+    out = vdm("validate", "--format", "junit", str(files["batch"]), str(files["good"]))
+    root = ET.fromstring(out.stdout)
+    suites = root.findall("testsuite")
+    assert [s.get("tests") for s in suites] == ["3", "1"]
+    assert [s.get("failures") for s in suites] == ["2", "0"]
+    assert root.find(".//failure").get("type") == "VDM101"
+
+
+def test_sarif_report(files):
+    out = vdm("validate", "--format", "sarif", str(files["bad"]))
+    sarif = json.loads(out.stdout)
+    run = sarif["runs"][0]
+    assert sarif["version"] == "2.1.0"
+    assert any(r["id"] == "VDM301" for r in run["tool"]["driver"]["rules"])
+    assert run["results"][0]["ruleId"] == "VDM301"
+    assert run["results"][0]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "/curp"
+
+
+def test_stdin_json_and_ndjson(files):
+    assert vdm("validate", "-", stdin=files["good"].read_bytes()).returncode == 0
+    out = vdm("validate", "--input-format", "ndjson", "--format", "json", "-", stdin=files["batch"].read_bytes())
+    assert json.loads(out.stdout)["summary"]["records"] == 3
+
+
+def test_folders_and_globs(files, tmp_path):
+    out = vdm("validate", "--format", "json", str(tmp_path))
+    assert json.loads(out.stdout)["summary"]["sources"] == 4
+    out = vdm("validate", "--format", "json", str(tmp_path / "*.json"))
+    assert json.loads(out.stdout)["summary"]["sources"] == 3
+    assert vdm("validate", str(tmp_path / "*.nothing")).returncode == 2
+
+
+def test_output_file(files, tmp_path):
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    assert vdm("validate", "--format", "json", "-o", str(target), str(files["good"])).returncode == 0
+    assert json.loads(target.read_text())["summary"]["valid"] == 1
+
+
+def test_parallel_jobs_give_the_same_verdicts(tmp_path):
+    lines = [json.dumps({**PERSON, "sexo": "M" if i % 7 == 0 else "H"}) for i in range(5000)]
+    path = tmp_path / "many.ndjson"
+    path.write_text("\n".join(lines) + "\n")
+    one = json.loads(vdm("validate", "--format", "json", str(path)).stdout)
+    two = json.loads(vdm("validate", "--format", "json", "--jobs", "2", str(path)).stdout)
+    assert one["records"] == two["records"]
+    assert two["summary"]["invalid"] == len([i for i in range(5000) if i % 7 == 0])
+
+
+def test_no_traceback_on_garbage(tmp_path):
+    path = tmp_path / "garbage.json"
+    path.write_bytes(bytes(range(256)) * 10)
+    out = vdm("validate", str(path))
+    assert out.returncode == 1
+    assert b"Traceback" not in out.stdout + out.stderr
+
+
+def test_codes_command():
+    out = vdm("codes", "--lang", "en")
+    assert out.returncode == 0 and b"VDM301" in out.stdout

@@ -1,0 +1,48 @@
+"""Every shipped example: valid ones pass with no finding, invalid ones yield exactly their code."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES
+
+from vdm_protocol.examples import check_examples, example_files
+
+OUTCOMES = check_examples(EXAMPLES)
+
+
+def test_there_are_examples_for_every_class_that_needs_them():
+    folders = {p.name for p in EXAMPLES.iterdir() if p.is_dir()}
+    core = {"PersonaFisica", "PersonaMoral", "Domicilio", "EntidadGubernamental", "Tramite", "ReferenciaDocumento"}
+    messages = {"SolicitudIntercambio", "RespuestaIntercambio", "RespuestaError", "ExpedienteTitular"}
+    datasets = {
+        "RegistroCurp",
+        "ConstanciaSituacionFiscal",
+        "OpinionCumplimiento",
+        "ActaConstitutiva",
+        "RegistroCatastral",
+        "RegistroArtesano",
+        "LicenciaFuncionamiento",
+    }
+    assert core | messages <= folders
+    missing = datasets - folders
+    assert not missing, f"datasets without examples: {sorted(missing)}"
+
+
+def test_no_folder_is_empty_and_every_name_declares_its_code():
+    problems = [f"{p}: {why}" for p, _, why in example_files(EXAMPLES) if why]
+    assert not problems, problems
+
+
+def test_dataset_example_counts():
+    for folder in EXAMPLES.iterdir():
+        valid = list((folder / "valid").glob("*.*"))
+        invalid = list((folder / "invalid").glob("*.*"))
+        assert len(valid) >= 2, folder.name
+        assert len(invalid) >= 3, folder.name
+
+
+@pytest.mark.parametrize(
+    "outcome", OUTCOMES, ids=lambda o: f"{o.path.parent.parent.name}/{o.path.parent.name}/{o.path.name}"
+)
+def test_example_behaves_as_declared(outcome):
+    assert outcome.ok, f"expected {outcome.expected or 'no finding'}, got {outcome.codes} ({outcome.problem or ''})"
