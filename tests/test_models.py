@@ -65,7 +65,7 @@ def test_names_are_spanish_ascii(model):
     for name in view.all_enums(imports=True):
         if not ASCII_CAMEL.match(name):
             bad.append(f"enum {name}")
-    for name, slot in view.all_slots(imports=True).items():
+    for name, _slot in view.all_slots(imports=True).items():
         if not ASCII_SNAKE.match(name):
             bad.append(f"slot {name}")
     for enum_name, enum in view.all_enums(imports=True).items():

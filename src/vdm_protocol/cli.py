@@ -228,10 +228,10 @@ def examples(root: Path) -> None:
         failed += not o.ok
     valid = sum(1 for o in outcomes if o.expected is None and not o.problem)
     invalid = sum(1 for o in outcomes if o.expected)
+    total, good = len(outcomes), len(outcomes) - failed
     click.echo(
-        f"{len(outcomes)} ejemplos ({valid} válidos, {invalid} inválidos): {len(outcomes) - failed} como se declaró, "
-        f"{failed} no / {len(outcomes)} examples ({valid} valid, {invalid} invalid): {len(outcomes) - failed} as declared, "
-        f"{failed} not."
+        f"{total} ejemplos ({valid} válidos, {invalid} inválidos): {good} como se declaró, {failed} no / "
+        f"{total} examples ({valid} valid, {invalid} invalid): {good} as declared, {failed} not."
     )
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 
