@@ -236,6 +236,50 @@ def examples(root: Path) -> None:
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 
 
+@cli.command()
+@click.argument("root", default="conformance", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--request", "request_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--response", "response_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--document", "documents", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def conformance(root: Path, request_path, response_path, documents, lang: str) -> None:
+    """Ejecuta los escenarios de conformidad, o un intercambio propio (--request y --response).
+
+    Run the conformance scenarios, or your own exchange (--request and --response).
+    """
+    from .conformance import run_exchange, run_scenarios
+
+    if request_path or response_path:
+        if not (request_path and response_path):
+            _fail_usage("--request y --response van juntos / go together")
+        outcome = run_exchange(
+            request_path.read_bytes(), response_path.read_bytes(), [Path(d).read_bytes() for d in documents]
+        )
+        click.echo(f"resultado / outcome: {outcome.result}")
+        click.echo(f"códigos / codes: {', '.join(sorted(outcome.codes)) or '—'}")
+        for label, found in (
+            ("solicitud / request", outcome.request_findings),
+            ("respuesta / response", outcome.response_findings),
+        ):
+            for f in found:
+                click.echo(f"  {label}: {f.code} {f.severity} {f.pointer or '/'} {f.message(lang)}")
+        sys.exit(EXIT_FINDINGS if outcome.result == "rechazada" else EXIT_OK)
+    results = run_scenarios(root)
+    if not results:
+        _fail_usage(f"no hay escenarios en / no scenarios in {root}")
+    failed = 0
+    for r in results:
+        mark = click.style("✔", fg="green") if r.ok else click.style("✖", fg="red")
+        got = f"{r.outcome.result} {sorted(r.outcome.codes)}" if r.outcome else r.problem
+        name = r.name if lang == "es" else r.name_en
+        click.echo(
+            f"{mark} {r.folder.name}: {name} · esperado / expected {r.expected_result} {sorted(r.expected_codes)}; obtenido / got {got}"
+        )
+        failed += not r.ok
+    click.echo(f"{len(results)} escenarios / scenarios: {len(results) - failed} ✔, {failed} ✖")
+    sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
