@@ -272,9 +272,8 @@ def conformance(root: Path, request_path, response_path, documents, lang: str) -
         mark = click.style("✔", fg="green") if r.ok else click.style("✖", fg="red")
         got = f"{r.outcome.result} {sorted(r.outcome.codes)}" if r.outcome else r.problem
         name = r.name if lang == "es" else r.name_en
-        click.echo(
-            f"{mark} {r.folder.name}: {name} · esperado / expected {r.expected_result} {sorted(r.expected_codes)}; obtenido / got {got}"
-        )
+        want = f"{r.expected_result} {sorted(r.expected_codes)}"
+        click.echo(f"{mark} {r.folder.name}: {name} · esperado / expected {want}; obtenido / got {got}")
         failed += not r.ok
     click.echo(f"{len(results)} escenarios / scenarios: {len(results) - failed} ✔, {failed} ✖")
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)

@@ -21,6 +21,7 @@ An implementer runs the same logic on their own pair with
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,10 +71,8 @@ def run_exchange(request: bytes, response: bytes, documents: list[bytes] | None 
     resp_findings = [f for r in resp_report.records for f in r.findings]
     carried: list[str] = []
     data: Any = None
-    try:
+    with contextlib.suppress(ValueError):
         data = json.loads(response)
-    except ValueError:
-        pass
     if isinstance(data, dict) and data.get("tipo") == "RespuestaError":
         carried = [f.get("codigo") for f in data.get("fallas") or [] if isinstance(f, dict) and f.get("codigo")]
     codes = {f.code for f in req_findings + resp_findings} | set(carried)
