@@ -266,15 +266,6 @@ def _yaml_records(text: str, source: str) -> Iterator[RawRecord]:
 
 
 # -- documents and streams ---------------------------------------------------------------------
-def _records_from_json_value(data: Any, source: str, raw: bytes, findings: list[Finding]) -> Iterator[RawRecord]:
-    # A top-level array is a batch: each element is one record.
-    if isinstance(data, list) and not findings:
-        for i, item in enumerate(data):
-            yield RawRecord(source, i, None, item, None, True)
-        return
-    yield RawRecord(source, 0, 1, data, raw, True, findings)
-
-
 def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[RawRecord]:
     """Records of one whole document held in memory."""
     if fmt == "ndjson":
@@ -291,6 +282,21 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
     if fmt == "auto":
         stripped = text.lstrip()
         fmt = "json" if stripped[:1] in ("{", "[") else "yaml"
+    if not text.strip():
+        findings.append(
+            Finding(
+                "VDM101",
+                "",
+                {
+                    "formato": fmt.upper() if fmt != "auto" else "JSON",
+                    "linea": 1,
+                    "columna": 1,
+                    "detalle": "documento vacío / empty document",
+                },
+            )
+        )
+        yield RawRecord(source, 0, 1, findings=findings)
+        return
     if fmt == "yaml":
         for rec in _yaml_records(text, source):
             rec.findings[:0] = findings
@@ -304,7 +310,7 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
     if not ok:
         yield RawRecord(source, 0, findings[-1].params.get("linea"), findings=findings)
         return
-    yield from _records_from_json_value(value, source, data, findings)
+    yield RawRecord(source, 0, 1, value, data, True, findings)
 
 
 def _looks_like_ndjson(text: str, findings: list[Finding]) -> bool:

@@ -59,7 +59,8 @@ def subject_identified(ctx: RecordContext) -> None:
     subject = ctx.data.get("sujeto")
     if not isinstance(subject, dict) or ctx.is_bad("/sujeto"):
         return
-    needed = {"persona_fisica": "curp", "persona_moral": "rfc"}.get(subject.get("tipo_sujeto"))
+    kind = subject.get("tipo_sujeto")
+    needed = {"persona_fisica": "curp", "persona_moral": "rfc"}.get(kind) if isinstance(kind, str) else None
     if needed and not subject.get(needed):
         ctx.add(
             Finding(
@@ -165,7 +166,7 @@ def _authorization(ctx: RecordContext, min_level: str | None, accepted: frozense
                 )
             )
     level = auth.get("nivel_autenticacion")
-    if min_level and _AUTH_RANK.get(level, 0) < _AUTH_RANK.get(min_level, 0):
+    if min_level and isinstance(level, str) and _AUTH_RANK.get(level, 0) < _AUTH_RANK.get(min_level, 0):
         ctx.add(Finding("VDM605", "/autorizacion/nivel_autenticacion", {"requerido": min_level}, value=level))
 
 
@@ -210,7 +211,7 @@ def error_interaction_complete(ctx: RecordContext) -> None:
     failures = ctx.data.get("fallas")
     if not isinstance(failures, list) or ctx.is_bad("/fallas"):
         return
-    codes = {f.get("codigo") for f in failures if isinstance(f, dict)}
+    codes = {f.get("codigo") for f in failures if isinstance(f, dict) and isinstance(f.get("codigo"), str)}
     required = {"VDM606": "ubicacion_vista_previa", "VDM706": "atributos_requeridos", "VDM703": "reintentar_despues"}
     for code, field_name in required.items():
         if code in codes and ctx.data.get(field_name) in (None, [], "") and not ctx.is_bad("/" + field_name):

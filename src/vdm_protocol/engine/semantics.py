@@ -436,10 +436,14 @@ def percentages_add_up(ctx: RecordContext, obj: dict, ptr: str, state: WalkState
     if ctx.is_bad(list_ptr):
         return
     values = [a.get("porcentaje") for a in activities if isinstance(a, dict)]
-    if any(v is None or isinstance(v, bool) for v in values):
+    if (
+        not values
+        or len(values) != len(activities)
+        or any(not isinstance(v, (int, float)) or isinstance(v, bool) for v in values)
+    ):
         return
     try:
-        total = sum(Decimal(str(v)) for v in values)
+        total = sum((Decimal(str(v)) for v in values), Decimal(0))
     except InvalidOperation:
         return
     if total != 100:
