@@ -237,12 +237,13 @@ def examples(root: Path) -> None:
 
 
 @cli.command()
-@click.argument("root", default="conformance", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("root", default="conformance", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--show-values", is_flag=True, help="Mostrar los valores sin enmascarar. / Show values unmasked.")
 @click.option("--request", "request_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--response", "response_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--document", "documents", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
-def conformance(root: Path, request_path, response_path, documents, lang: str) -> None:
+def conformance(root: Path, show_values: bool, request_path, response_path, documents, lang: str) -> None:
     """Ejecuta los escenarios de conformidad, o un intercambio propio (--request y --response).
 
     Run the conformance scenarios, or your own exchange (--request and --response).
@@ -262,8 +263,10 @@ def conformance(root: Path, request_path, response_path, documents, lang: str) -
             ("respuesta / response", outcome.response_findings),
         ):
             for f in found:
-                click.echo(f"  {label}: {f.code} {f.severity} {f.pointer or '/'} {f.message(lang)}")
+                click.echo(f"  {label}: {f.code} {f.severity} {f.pointer or '/'} {f.message(lang, show_values)}")
         sys.exit(EXIT_FINDINGS if outcome.result == "rechazada" else EXIT_OK)
+    if not root.is_dir():
+        _fail_usage(f"no existe / does not exist: {root}")
     results = run_scenarios(root)
     if not results:
         _fail_usage(f"no hay escenarios en / no scenarios in {root}")

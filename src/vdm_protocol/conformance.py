@@ -9,7 +9,7 @@ A scenario is a folder holding ``escenario.yaml``::
     respuesta: respuesta.json          # a RespuestaIntercambio or a RespuestaError
     documentos: [constancia.pdf]       # optional: evidence document bytes, in evidence order
     esperado:
-      resultado: error                 # completa | parcial | error | rechazada
+      resultado: error                 # completa | parcial | fallida | error | rechazada
       codigos: [VDM701]
 
 The outcome of an exchange is ``rechazada`` when the validator finds an error in either
@@ -32,7 +32,7 @@ import yaml
 from .api import validate
 from .findings import Finding
 
-OUTCOMES = ("completa", "parcial", "error", "rechazada")
+OUTCOMES = ("completa", "parcial", "fallida", "error", "rechazada")
 
 
 @dataclass

@@ -23,7 +23,10 @@ class RecordContext:
     bad: set[str] = field(default_factory=set)
 
     def add(self, finding: Finding) -> None:
+        """Record a finding; an error also marks its place, so later checks leave it alone."""
         self.findings.append(finding)
+        if finding.severity == "error":
+            self.bad.add(finding.pointer)
 
     def is_bad(self, pointer: str) -> bool:
         """True when ``pointer`` or one of its ancestors already has a finding."""

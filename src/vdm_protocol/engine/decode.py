@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import yaml
 
-from ..findings import Finding
+from ..findings import Bilingual, Finding
 from .pointer import join_pointer
 
 #: Deepest nesting of objects and arrays a payload may have (the deepest protocol message
@@ -157,6 +157,11 @@ def _decode_text(data: bytes, findings: list[Finding]) -> str | None:
         return None
 
 
+def _empty_document(fmt: str) -> Finding:
+    detail = Bilingual("documento vacío", "empty document")
+    return Finding("VDM101", "", {"formato": fmt, "linea": 1, "columna": 1, "detalle": detail})
+
+
 def _too_large(size: int) -> Finding:
     return Finding("VDM107", "", {"tamano": size, "limite": MAX_DOCUMENT_BYTES})
 
@@ -283,25 +288,17 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
         stripped = text.lstrip()
         fmt = "json" if stripped[:1] in ("{", "[") else "yaml"
     if not text.strip():
-        findings.append(
-            Finding(
-                "VDM101",
-                "",
-                {
-                    "formato": fmt.upper() if fmt != "auto" else "JSON",
-                    "linea": 1,
-                    "columna": 1,
-                    "detalle": "documento vacío / empty document",
-                },
-            )
-        )
-        yield RawRecord(source, 0, 1, findings=findings)
+        yield RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML" if fmt == "yaml" else "JSON")])
         return
     if fmt == "yaml":
+        count = 0
         for rec in _yaml_records(text, source):
             rec.findings[:0] = findings
             findings = []
+            count += 1
             yield rec
+        if not count:  # only comments or directives: still one verdict
+            yield RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML")])
         return
     ok, value = decode_json_text(text, findings)
     if not ok and _looks_like_ndjson(text, findings):

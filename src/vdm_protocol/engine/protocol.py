@@ -254,15 +254,57 @@ def correlates_with_request(ctx: RecordContext, exchange: ExchangeContext) -> No
         computed = hashlib.sha256(exchange.request_bytes).hexdigest()
         if digest != computed:
             ctx.add(Finding("VDM802", "/digesto_solicitud", {"calculado": computed}, value=digest))
+    for party in ("solicitante", "proveedor"):
+        asked = _get(request, party, "dependencia", "clave_dependencia")
+        answered = _get(ctx.data, party, "dependencia", "clave_dependencia")
+        where = _ptr(party, "dependencia", "clave_dependencia")
+        if isinstance(asked, str) and isinstance(answered, str) and asked != answered and not ctx.is_bad(where):
+            ctx.add(Finding("VDM502", where, {"esperado": asked}, value=answered))
     wanted = _get(request, "conjunto_datos", "tipo_conjunto")
-    for i, item in enumerate(ctx.data.get("evidencias") or []):
+    evidence = ctx.data.get("evidencias")
+    for i, item in enumerate(evidence if isinstance(evidence, list) else []):
+        if ctx.is_bad(_ptr("evidencias", i)):
+            continue
         got = _get(item, "conjunto_datos", "tipo_conjunto")
-        if wanted and isinstance(got, str) and got != wanted and not ctx.is_bad(_ptr("evidencias", i)):
-            ctx.add(
-                Finding(
-                    "VDM503", _ptr("evidencias", i, "conjunto_datos", "tipo_conjunto"), {"esperado": wanted}, value=got
+        if wanted and isinstance(got, str) and got != wanted:
+            where = _ptr("evidencias", i, "conjunto_datos", "tipo_conjunto")
+            ctx.add(Finding("VDM503", where, {"esperado": wanted}, value=got))
+            continue
+        _evidence_of_subject(ctx, _get(request, "sujeto"), _get(item, "datos"), _ptr("evidencias", i, "datos"))
+
+
+def _identifiers(value: Any, ptr: str, out: dict[str, list[tuple[str, str]]], depth: int = 0) -> None:
+    """Every CURP and RFC in a payload, with its pointer (the nearest ones first)."""
+    if depth > 4 or not isinstance(value, dict):
+        return
+    for key in ("curp", "rfc"):
+        if isinstance(value.get(key), str):
+            out[key].append((value[key], join_pointer(ptr, key)))
+    for key, child in value.items():
+        if isinstance(child, dict):
+            _identifiers(child, join_pointer(ptr, key), out, depth + 1)
+
+
+def _evidence_of_subject(ctx: RecordContext, subject: Any, payload: Any, ptr: str) -> None:
+    """The evidence must be about the requested subject: its first CURP (or RFC) is the subject's."""
+    if not isinstance(subject, dict) or not isinstance(payload, dict):
+        return
+    found: dict[str, list[tuple[str, str]]] = {"curp": [], "rfc": []}
+    _identifiers(payload, ptr, found)
+    for key in ("curp", "rfc"):
+        asked = subject.get(key)
+        if isinstance(asked, str) and found[key]:
+            value, where = found[key][0]
+            if value != asked and not ctx.is_bad(where):
+                ctx.add(
+                    Finding(
+                        "VDM503",
+                        where,
+                        {"esperado": Bilingual("el sujeto solicitado", "the requested subject")},
+                        value=value,
+                    )
                 )
-            )
+            return
 
 
 @check("protocol", codes=("VDM801",))

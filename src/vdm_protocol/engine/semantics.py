@@ -35,11 +35,23 @@ ORDERED_DATES = (
     ("fecha_inicio", "fecha_fin"),
     ("fecha_emision", "vigente_hasta"),
     ("otorgado_en", "vence_en"),
-    ("fecha_constitucion", "fecha_inscripcion"),
-    ("fecha_escritura", "fecha_inscripcion"),
+    ("fecha_nacimiento", "fecha_registro"),
+    ("fecha_constitucion", "fecha_registro"),
+    ("fecha_escritura", "fecha_registro"),
     ("fecha_registro", "vigente_hasta"),
+    ("fecha_inicio_operaciones", "fecha_ultimo_cambio_estado"),
+)
+#: Fields that record something that already happened: they cannot lie after today.
+PAST_EVENTS = (
+    "fecha_nacimiento",
+    "fecha_constitucion",
+    "fecha_escritura",
+    "fecha_inicio_operaciones",
+    "fecha_ultima_actualizacion",
 )
 OLDEST_BIRTH_YEAR = 1900
+#: The compliance opinion (32-D) is valid for 30 calendar days from its issue.
+OPINION_VALIDITY_DAYS = 30
 
 
 def for_range(*ranges: str, codes: tuple[str, ...]) -> Callable[[RangeCheck], RangeCheck]:
@@ -188,34 +200,66 @@ def rfc_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkSt
         ctx.add(Finding("VDM302", ptr, value=value))
 
 
-@for_class("PersonaFisica", codes=("VDM303", "VDM304", "VDM305", "VDM308"))
+@for_every_object(codes=("VDM308",))
+def past_events_not_in_future(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    for name in PAST_EVENTS:
+        when = parse_date(obj.get(name))
+        where = join_pointer(ptr, name)
+        if when and when > ctx.today and not ctx.is_bad(where):
+            ctx.add(
+                Finding(
+                    "VDM308",
+                    where,
+                    {"campo": name, "detalle": Bilingual("es posterior a hoy", "is after today")},
+                    value=obj[name],
+                )
+            )
+
+
+@for_class("OpinionCumplimiento", codes=("VDM308",))
+def opinion_valid_thirty_days(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    issued, until = parse_instant(obj.get("fecha_emision")), parse_date(obj.get("vigente_hasta"))
+    where = join_pointer(ptr, "vigente_hasta")
+    if issued and until and not ctx.any_bad(where, join_pointer(ptr, "fecha_emision")):
+        start = issued.date() if isinstance(issued, dt.datetime) else issued
+        if (until - start).days > OPINION_VALIDITY_DAYS:
+            ctx.add(
+                Finding(
+                    "VDM308",
+                    where,
+                    {
+                        "campo": "vigente_hasta",
+                        "detalle": Bilingual(
+                            f"la opinión vale {OPINION_VALIDITY_DAYS} días desde su emisión",
+                            f"the opinion is valid {OPINION_VALIDITY_DAYS} days from its issue",
+                        ),
+                    },
+                    value=obj["vigente_hasta"],
+                )
+            )
+
+
+@for_every_object(codes=("VDM303", "VDM304", "VDM305", "VDM308"))
 def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    """Wherever a CURP sits beside a birth date, sex or state of birth, they must agree."""
     curp = obj.get("curp")
+    if curp is None:
+        return
     curp_ptr = join_pointer(ptr, "curp")
     birth = parse_date(obj.get("fecha_nacimiento"))
     birth_ptr = join_pointer(ptr, "fecha_nacimiento")
-    if birth and not ctx.is_bad(birth_ptr):
-        if birth > ctx.today:
-            ctx.add(
-                Finding(
-                    "VDM308",
-                    birth_ptr,
-                    {"campo": "fecha_nacimiento", "detalle": Bilingual("es posterior a hoy", "is after today")},
-                    value=obj["fecha_nacimiento"],
-                )
+    if birth and not ctx.is_bad(birth_ptr) and birth.year < OLDEST_BIRTH_YEAR:
+        ctx.add(
+            Finding(
+                "VDM308",
+                birth_ptr,
+                {
+                    "campo": "fecha_nacimiento",
+                    "detalle": Bilingual(f"es anterior a {OLDEST_BIRTH_YEAR}", f"is before {OLDEST_BIRTH_YEAR}"),
+                },
+                value=obj["fecha_nacimiento"],
             )
-        elif birth.year < OLDEST_BIRTH_YEAR:
-            ctx.add(
-                Finding(
-                    "VDM308",
-                    birth_ptr,
-                    {
-                        "campo": "fecha_nacimiento",
-                        "detalle": Bilingual(f"es anterior a {OLDEST_BIRTH_YEAR}", f"is before {OLDEST_BIRTH_YEAR}"),
-                    },
-                    value=obj["fecha_nacimiento"],
-                )
-            )
+        )
     if not isinstance(curp, str) or ctx.is_bad(curp_ptr) or not stdnum_curp.is_valid(curp, validate_check_digits=False):
         return
     curp_birth = stdnum_curp.get_birth_date(curp)
@@ -276,8 +320,12 @@ def rfc_fits_the_person(ctx: RecordContext, obj: dict, ptr: str, state: WalkStat
 
 
 # -- catalogs ----------------------------------------------------------------------------------
-@for_class("Domicilio", codes=("VDM401", "VDM402", "VDM403", "VDM404"))
+@for_every_object(codes=("VDM401", "VDM402", "VDM403", "VDM404"))
 def address_in_catalogs(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    """Wherever a state sits beside a municipality or a postal code (addresses, registered
+    offices, places of registration), the INEGI and SAT catalogs must agree with them."""
+    if "entidad_federativa" not in obj:
+        return
     ent, mun, cp = obj.get("entidad_federativa"), obj.get("municipio"), obj.get("codigo_postal")
     ent_ptr, mun_ptr, cp_ptr = (join_pointer(ptr, k) for k in ("entidad_federativa", "municipio", "codigo_postal"))
     ent_ok = isinstance(ent, str) and not ctx.is_bad(ent_ptr) and ctx.catalogs.state_exists(ent)
@@ -429,38 +477,73 @@ def dates_in_order(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) ->
 
 @for_every_object(codes=("VDM312",))
 def percentages_add_up(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
-    activities = obj.get("actividades_economicas")
-    if not isinstance(activities, list) or not activities:
+    """Shares listed with a `porcentaje` (activities, partners, co-owners) add up to 100."""
+    for key, items in obj.items():
+        if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
+            continue
+        values = [i.get("porcentaje") for i in items]
+        if any(not isinstance(v, (int, float)) or isinstance(v, bool) for v in values):
+            continue
+        list_ptr = join_pointer(ptr, key)
+        if ctx.is_bad(list_ptr) or any(ctx.is_bad(f"{list_ptr}/{n}/porcentaje") for n in range(len(items))):
+            continue
+        try:
+            total = sum((Decimal(str(v)) for v in values), Decimal(0))
+        except InvalidOperation:
+            continue
+        if total != 100:
+            ctx.add(Finding("VDM312", list_ptr, {"campo": key, "suma": format(total.normalize(), "f")}))
+
+
+@for_class("LicenciaFuncionamiento", codes=("VDM311",))
+def licence_in_issuer_municipality(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
+    """A municipal licence covers an establishment inside the issuing municipality."""
+    issuer = obj.get("emisor")
+    address = obj.get("domicilio")
+    if not isinstance(issuer, str) or not issuer.startswith("MUN-") or not isinstance(address, dict):
         return
-    list_ptr = join_pointer(ptr, "actividades_economicas")
-    if ctx.is_bad(list_ptr):
+    where = join_pointer(ptr, "domicilio")
+    ent, mun = address.get("entidad_federativa"), address.get("municipio")
+    if not (isinstance(ent, str) and isinstance(mun, str)) or ctx.any_bad(join_pointer(ptr, "emisor"), where):
         return
-    values = [a.get("porcentaje") for a in activities if isinstance(a, dict)]
-    if (
-        not values
-        or len(values) != len(activities)
-        or any(not isinstance(v, (int, float)) or isinstance(v, bool) for v in values)
-    ):
-        return
-    try:
-        total = sum((Decimal(str(v)) for v in values), Decimal(0))
-    except InvalidOperation:
-        return
-    if total != 100:
+    if issuer[4:9] != ent + mun and ctx.catalogs.municipality_exists(issuer[4:9]):
         ctx.add(
-            Finding("VDM312", list_ptr, {"campo": "actividades_economicas", "suma": format(total.normalize(), "f")})
+            Finding(
+                "VDM311",
+                join_pointer(ptr, "emisor"),
+                {"clave": issuer, "nivel": "municipal", "jurisdiccion": municipality_label(ctx, ent + mun)},
+            )
         )
 
 
 # -- the walk ----------------------------------------------------------------------------------
+def _own_person_type(obj: dict) -> str | None:
+    kind = obj.get("tipo_sujeto")
+    if kind in ("persona_fisica", "persona_moral"):
+        return "fisica" if kind == "persona_fisica" else "moral"
+    rfc = obj.get("rfc")
+    if isinstance(rfc, str) and len(rfc) in (12, 13):
+        return "moral" if len(rfc) == 12 else "fisica"
+    return None
+
+
 def _person_type(obj: dict, class_name: str, inherited: str | None) -> str | None:
+    """Natural or legal person, for the regimes of this object: its own class, RFC or
+    `tipo_sujeto`, else those of a direct child that identifies the taxpayer (a
+    ConstanciaSituacionFiscal keeps the RFC in `contribuyente`, the regimes beside it)."""
     if class_name == "PersonaMoral":
         return "moral"
     if class_name == "PersonaFisica":
         return "fisica"
-    rfc = obj.get("rfc")
-    if isinstance(rfc, str):
-        return "moral" if len(rfc) == 12 else "fisica" if len(rfc) == 13 else inherited
+    own = _own_person_type(obj)
+    if own:
+        return own
+    for key in ("contribuyente", "titular", "sujeto"):
+        child = obj.get(key)
+        if isinstance(child, dict):
+            kind = _own_person_type(child)
+            if kind:
+                return kind
     return inherited
 
 
