@@ -44,6 +44,7 @@ class Pipeline:
         self.model: EngineModel = engine_model()
         self.catalogs = catalogs or get_catalogs()
         self.supported_versions: list[str] = self.model_versions()
+        self.today = self.options.today or dt.date.today()
         name = self.options.class_name
         if name is not None and (name not in self.model.classes or self.model.classes[name]["abstract"]):
             raise UsageError(
@@ -111,7 +112,7 @@ class Pipeline:
             self.catalogs,
             class_name,
             raw.data,
-            self.options.today or dt.date.today(),
+            self.today,
             result.findings,
         )
         layers = (

@@ -72,20 +72,36 @@ class _JsonState:
         self.non_finite: list[str] = []
 
 
-def _loads(text: str, state: _JsonState) -> Any:
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict:
+class _Hooks:
+    """Hooks of the one JSONDecoder this module builds; they write into the current state.
+
+    Building a JSONDecoder per document (what json.loads with hooks does) cost more than
+    parsing a typical record, so one decoder is built and its state swapped per call.
+    """
+
+    state = _JsonState()
+
+    @classmethod
+    def pairs(cls, pairs: list[tuple[str, Any]]) -> dict:
         obj = dict(pairs)
         if len(obj) != len(pairs):
             seen: set[str] = set()
-            dups = [k for k, _ in pairs if k in seen or seen.add(k)]
-            state.duplicates[id(obj)] = dups
+            cls.state.duplicates[id(obj)] = [k for k, _ in pairs if k in seen or seen.add(k)]
         return obj
 
-    def constant(name: str) -> float:
-        state.non_finite.append(name)
+    @classmethod
+    def constant(cls, name: str) -> float:
+        cls.state.non_finite.append(name)
         return float(name.replace("Infinity", "inf"))
 
-    return json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant)
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_Hooks.pairs, parse_constant=_Hooks.constant)
+
+
+def _loads(text: str, state: _JsonState) -> Any:
+    """json.loads, noting duplicate member names and non-finite numbers as it goes."""
+    _Hooks.state = state
+    return _DECODER.decode(text)
 
 
 def _walk_containers(data: Any) -> Iterator[tuple[str, Any]]:

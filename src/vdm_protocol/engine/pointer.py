@@ -8,7 +8,10 @@ def escape(token: str) -> str:
 
 
 def join_pointer(base: str, token: object) -> str:
-    return f"{base}/{escape(str(token))}"
+    token = token if isinstance(token, str) else str(token)
+    if "~" in token or "/" in token:
+        token = escape(token)
+    return base + "/" + token
 
 
 def from_path(path: list | tuple) -> str:

@@ -14,12 +14,9 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from stdnum.exceptions import InvalidChecksum, ValidationError
-from stdnum.mx import curp as stdnum_curp
-from stdnum.mx import rfc as stdnum_rfc
-
 from ..findings import Bilingual, Finding
 from .context import RecordContext
+from .identifiers import analyse_curp, analyse_rfc
 from .pointer import join_pointer
 from .registry import check
 
@@ -28,7 +25,8 @@ ClassCheck = Callable[[RecordContext, dict, str, "WalkState"], None]
 
 RANGE_CHECKS: dict[str, list[RangeCheck]] = {}
 CLASS_CHECKS: dict[str, list[ClassCheck]] = {}
-OBJECT_CHECKS: list[ClassCheck] = []
+#: (check, fields): the check runs on objects of every class that has one of the fields.
+OBJECT_CHECKS: list[tuple[ClassCheck, frozenset[str]]] = []
 
 #: Pairs of fields of one object whose values must not go backwards.
 ORDERED_DATES = (
@@ -50,6 +48,8 @@ PAST_EVENTS = (
     "fecha_ultima_actualizacion",
 )
 OLDEST_BIRTH_YEAR = 1900
+#: Lists whose items carry a share (`porcentaje`) that adds up to 100.
+PERCENTAGE_LISTS = ("actividades_economicas", "socios_accionistas", "propietarios")
 #: The compliance opinion (32-D) is valid for 30 calendar days from its issue.
 OPINION_VALIDITY_DAYS = 30
 
@@ -74,10 +74,12 @@ def for_class(*classes: str, codes: tuple[str, ...]) -> Callable[[ClassCheck], C
     return register
 
 
-def for_every_object(codes: tuple[str, ...]) -> Callable[[ClassCheck], ClassCheck]:
+def for_objects_with(*fields: str, codes: tuple[str, ...]) -> Callable[[ClassCheck], ClassCheck]:
+    """A check for every object, of any class, whose class has one of ``fields``."""
+
     def register(func: ClassCheck) -> ClassCheck:
         check("semantics", codes)(func)
-        OBJECT_CHECKS.append(func)
+        OBJECT_CHECKS.append((func, frozenset(fields)))
         return func
 
     return register
@@ -133,79 +135,45 @@ def municipality_label(ctx: RecordContext, cvegeo: str) -> str:
 
 
 # -- identifiers -------------------------------------------------------------------------------
+_CURP_PROBLEMS = {
+    "format": ("estructura inválida", "invalid structure"),
+    "word": (
+        "las iniciales forman una palabra inconveniente que RENAPO sustituye",
+        "the initials form an inappropriate word that RENAPO replaces",
+    ),
+    "date": ("la fecha de nacimiento codificada no existe", "the encoded birth date does not exist"),
+    "sex": ("la letra de sexo no es H ni M", "the sex letter is neither H nor M"),
+    "state": ("la clave de entidad de nacimiento no existe", "the state-of-birth code does not exist"),
+}
+
+
 @for_range("Curp", codes=("VDM301", "VDM306"))
 def curp_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
-    try:
-        stdnum_curp.validate(value)
-    except InvalidChecksum:
+    problem = analyse_curp(value).problem
+    if problem == "checksum":
         ctx.add(Finding("VDM301", ptr, value=value))
-    except ValidationError as err:
-        ctx.add(
-            Finding(
-                "VDM306",
-                ptr,
-                {"detalle": Bilingual(_curp_problem_es(value), _curp_problem_en(value)) if value else str(err)},
-                value=value,
-            )
-        )
-
-
-def _curp_problem(value: str) -> str:
-    if value[:4] in stdnum_curp._name_blacklist:  # noqa: SLF001 - the list RENAPO publishes
-        return "word"
-    try:
-        stdnum_curp.get_birth_date(value)
-    except ValidationError:
-        return "date"
-    if value[11:13] not in stdnum_curp._valid_states:  # noqa: SLF001
-        return "state"
-    return "other"
-
-
-def _curp_problem_es(value: str) -> str:
-    return {
-        "word": "las iniciales forman una palabra inconveniente que RENAPO sustituye",
-        "date": "la fecha de nacimiento codificada no existe",
-        "state": "la clave de entidad de nacimiento no existe",
-        "other": "estructura inválida",
-    }[_curp_problem(value)]
-
-
-def _curp_problem_en(value: str) -> str:
-    return {
-        "word": "the initials form an inappropriate word that RENAPO replaces",
-        "date": "the encoded birth date does not exist",
-        "state": "the state-of-birth code does not exist",
-        "other": "invalid structure",
-    }[_curp_problem(value)]
+    elif problem is not None:
+        ctx.add(Finding("VDM306", ptr, {"detalle": Bilingual(*_CURP_PROBLEMS[problem])}, value=value))
 
 
 @for_range("Rfc", "RfcPersonaFisica", "RfcPersonaMoral", codes=("VDM302", "VDM307"))
 def rfc_valid(ctx: RecordContext, value: Any, ptr: str, obj: dict, state: WalkState) -> None:
-    try:
-        stdnum_rfc.validate(value, validate_check_digits=False)
-    except ValidationError:
-        ctx.add(
-            Finding(
-                "VDM307",
-                ptr,
-                {"detalle": Bilingual("la fecha codificada no existe", "the encoded date does not exist")},
-                value=value,
-            )
-        )
-        return
-    try:
-        stdnum_rfc.validate(value, validate_check_digits=True)
-    except ValidationError:
+    problem = analyse_rfc(value)
+    if problem == "component":
+        detail = Bilingual("la fecha codificada no existe", "the encoded date does not exist")
+        ctx.add(Finding("VDM307", ptr, {"detalle": detail}, value=value))
+    elif problem == "checksum":
         ctx.add(Finding("VDM302", ptr, value=value))
 
 
-@for_every_object(codes=("VDM308",))
+@for_objects_with(*PAST_EVENTS, codes=("VDM308",))
 def past_events_not_in_future(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     for name in PAST_EVENTS:
         when = parse_date(obj.get(name))
+        if when is None or when <= ctx.today:
+            continue
         where = join_pointer(ptr, name)
-        if when and when > ctx.today and not ctx.is_bad(where):
+        if not ctx.is_bad(where):
             ctx.add(
                 Finding(
                     "VDM308",
@@ -239,7 +207,7 @@ def opinion_valid_thirty_days(ctx: RecordContext, obj: dict, ptr: str, state: Wa
             )
 
 
-@for_every_object(codes=("VDM303", "VDM304", "VDM305", "VDM308"))
+@for_objects_with("curp", codes=("VDM303", "VDM304", "VDM305", "VDM308"))
 def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     """Wherever a CURP sits beside a birth date, sex or state of birth, they must agree."""
     curp = obj.get("curp")
@@ -260,9 +228,12 @@ def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: 
                 value=obj["fecha_nacimiento"],
             )
         )
-    if not isinstance(curp, str) or ctx.is_bad(curp_ptr) or not stdnum_curp.is_valid(curp, validate_check_digits=False):
+    if not isinstance(curp, str) or ctx.is_bad(curp_ptr):
         return
-    curp_birth = stdnum_curp.get_birth_date(curp)
+    analysis = analyse_curp(curp)
+    if not analysis.components_valid:
+        return
+    curp_birth = analysis.birth_date
     if birth and not ctx.is_bad(birth_ptr) and curp_birth != birth:
         ctx.add(
             Finding(
@@ -282,7 +253,7 @@ def person_consistent_with_curp(ctx: RecordContext, obj: dict, ptr: str, state: 
         ctx.add(Finding("VDM305", entity_ptr, {"entidad_curp": curp[11:13], "entidad_declarada": entity}, value=entity))
 
 
-@for_every_object(codes=("VDM307", "VDM310"))
+@for_objects_with("rfc", codes=("VDM307", "VDM310"))
 def rfc_fits_the_person(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     """An RFC has 13 characters for a natural person, 12 for a legal entity, and a natural
     person's RFC starts like their CURP."""
@@ -313,14 +284,14 @@ def rfc_fits_the_person(ctx: RecordContext, obj: dict, ptr: str, state: WalkStat
         isinstance(curp, str)
         and len(rfc) == 13
         and not ctx.is_bad(join_pointer(ptr, "curp"))
-        and stdnum_rfc.is_valid(rfc)
+        and analyse_rfc(rfc) is None
         and rfc[:10] != curp[:10]
     ):
         ctx.add(Finding("VDM310", rfc_ptr, value=rfc))
 
 
 # -- catalogs ----------------------------------------------------------------------------------
-@for_every_object(codes=("VDM401", "VDM402", "VDM403", "VDM404"))
+@for_objects_with("entidad_federativa", codes=("VDM401", "VDM402", "VDM403", "VDM404"))
 def address_in_catalogs(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     """Wherever a state sits beside a municipality or a postal code (addresses, registered
     offices, places of registration), the INEGI and SAT catalogs must agree with them."""
@@ -458,7 +429,7 @@ def agency_consistent(ctx: RecordContext, obj: dict, ptr: str, state: WalkState)
 
 
 # -- dates and amounts ---------------------------------------------------------------------------
-@for_every_object(codes=("VDM309",))
+@for_objects_with(*{f for pair in ORDERED_DATES for f in pair}, codes=("VDM309",))
 def dates_in_order(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     for first, second in ORDERED_DATES:
         a, b = obj.get(first), obj.get(second)
@@ -475,10 +446,11 @@ def dates_in_order(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) ->
             ctx.add(Finding("VDM309", pb, {"campo": second, "campo_previo": first, "valor_previo": a}, value=b))
 
 
-@for_every_object(codes=("VDM312",))
+@for_objects_with(*PERCENTAGE_LISTS, codes=("VDM312",))
 def percentages_add_up(ctx: RecordContext, obj: dict, ptr: str, state: WalkState) -> None:
     """Shares listed with a `porcentaje` (activities, partners, co-owners) add up to 100."""
-    for key, items in obj.items():
+    for key in PERCENTAGE_LISTS:
+        items = obj.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
             continue
         values = [i.get("porcentaje") for i in items]
@@ -547,37 +519,56 @@ def _person_type(obj: dict, class_name: str, inherited: str | None) -> str | Non
     return inherited
 
 
+class _ClassPlan:
+    """What the walk does on objects of one class, worked out once per class."""
+
+    __slots__ = ("checks", "slots")
+
+    def __init__(self, class_name: str, slots: dict[str, dict]) -> None:
+        names = set(slots)
+        self.checks = list(CLASS_CHECKS.get(class_name, ()))
+        self.checks += [fn for fn, fields in OBJECT_CHECKS if fields & names]
+        #: (slot name, range, multivalued, range checks or None for a nested class)
+        self.slots = [
+            (name, slot["range"], slot["multivalued"], None if slot["kind"] == "class" else RANGE_CHECKS[slot["range"]])
+            for name, slot in slots.items()
+            if slot["kind"] == "class" or slot["range"] in RANGE_CHECKS
+        ]
+
+
+_PLANS: dict[str, _ClassPlan] = {}
+
+
+def _plan(ctx: RecordContext, class_name: str) -> _ClassPlan:
+    plan = _PLANS.get(class_name)
+    if plan is None:
+        plan = _PLANS[class_name] = _ClassPlan(class_name, ctx.model.classes.get(class_name, {}).get("slots", {}))
+    return plan
+
+
 def walk(ctx: RecordContext, obj: dict, class_name: str, ptr: str, state: WalkState) -> None:
-    model = ctx.model
-    slots = model.classes.get(class_name, {}).get("slots", {})
+    plan = _plan(ctx, class_name)
     state = WalkState(_person_type(obj, class_name, state.person_type))
-    for check_fn in CLASS_CHECKS.get(class_name, ()):
+    for check_fn in plan.checks:
         check_fn(ctx, obj, ptr, state)
-    for check_fn in OBJECT_CHECKS:
-        check_fn(ctx, obj, ptr, state)
-    for key, value in obj.items():
-        slot = slots.get(key)
-        if slot is None or value is None:
+    for key, rng, multivalued, checks in plan.slots:
+        value = obj.get(key)
+        if value is None:
             continue
         child = join_pointer(ptr, key)
-        if ctx.is_bad(child):
+        if ctx.bad and ctx.is_bad(child):
             continue
-        items = enumerate(value) if slot["multivalued"] and isinstance(value, list) else ((None, value),)
-        rng = slot["range"]
-        if slot["kind"] == "class":
-            for i, item in items:
+        items = enumerate(value) if multivalued and isinstance(value, list) else ((None, value),)
+        for i, item in items:
+            p = child if i is None else f"{child}/{i}"
+            if ctx.bad and ctx.is_bad(p):
+                continue
+            if checks is None:
                 if isinstance(item, dict):
-                    p = child if i is None else f"{child}/{i}"
-                    if not ctx.is_bad(p):
-                        walk(ctx, item, model.concrete_class(rng, item), p, state)
-        else:
-            checks = RANGE_CHECKS.get(rng)
-            if checks:
-                for i, item in items:
-                    p = child if i is None else f"{child}/{i}"
-                    if isinstance(item, str) and not ctx.is_bad(p):
-                        for check_fn in checks:
-                            check_fn(ctx, item, p, obj, state)
+                    walk(ctx, item, ctx.model.concrete_class(rng, item), p, state)
+            elif isinstance(item, str):
+                for check_fn in checks:
+                    check_fn(ctx, item, p, obj, state)
 
 
 def check_semantics(ctx: RecordContext) -> None:
