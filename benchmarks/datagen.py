@@ -77,7 +77,11 @@ def _break(rnd: random.Random, rec: dict) -> str:
     elif kind == 4:
         rec["telefono_movil"] = "6621234567"  # VDM203
     elif kind == 5:
-        rec["fecha_nacimiento"] = rec["fecha_nacimiento"][:8] + "31" if rec["fecha_nacimiento"][5:7] == "02" else rec["fecha_nacimiento"][:5] + "02-30"  # VDM209
+        rec["fecha_nacimiento"] = (
+            rec["fecha_nacimiento"][:8] + "31"
+            if rec["fecha_nacimiento"][5:7] == "02"
+            else rec["fecha_nacimiento"][:5] + "02-30"
+        )  # VDM209
     elif kind == 6:
         rec["curp"] = rec["curp"].lower()  # VDM206
     elif kind == 7:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +127,11 @@ def validate_paths(
     options = _options(class_name, request, documents, today)
     pipeline = Pipeline(options)
     sources = expand(targets, fmt)
-    executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(options,)) if jobs > 1 else None
+    executor = None
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: it is slow to import
+
+        executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(options,))
     try:
         for source in sources:
             if executor is not None and source.fmt == "ndjson" and source.path is not None:
@@ -141,7 +144,7 @@ def validate_paths(
             executor.shutdown(cancel_futures=True)
 
 
-def _parallel(executor: ProcessPoolExecutor, chunks: Iterator[list], jobs: int) -> Iterator[RecordResult]:
+def _parallel(executor: Any, chunks: Iterator[list], jobs: int) -> Iterator[RecordResult]:
     from collections import deque
 
     pending: deque = deque()

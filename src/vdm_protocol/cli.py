@@ -116,14 +116,13 @@ def validate(
     from .engine import UsageError
     from .findings import RunSummary
     from .inputs import InputError
-    from .report import REPORTERS
-    from .report.base import ReportOptions
+    from .report import ReportOptions, reporter_class
 
     handle = output.open("w", encoding="utf-8") if output else sys.stdout
     options = ReportOptions(lang=lang, show_values=show_values, strict=strict, verbose=verbose)
     if output:
         options.color = False
-    reporter = REPORTERS[out_format](handle, options)
+    reporter = reporter_class(out_format)(handle, options)
     summary = RunSummary()
     progress = None
     try:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from .base import Reporter
-from .json import JsonReporter
-from .junit import JUnitReporter
-from .sarif import SarifReporter
-from .text import TextReporter
+from importlib import import_module
 
-REPORTERS: dict[str, type[Reporter]] = {
-    "text": TextReporter,
-    "json": JsonReporter,
-    "junit": JUnitReporter,
-    "sarif": SarifReporter,
+from .base import Reporter, ReportOptions
+
+#: format name -> (module, class); imported on demand so `vdm validate` starts fast.
+REPORTERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "TextReporter"),
+    "json": ("json", "JsonReporter"),
+    "junit": ("junit", "JUnitReporter"),
+    "sarif": ("sarif", "SarifReporter"),
 }
 
-__all__ = ["REPORTERS", "Reporter"]
+
+def reporter_class(name: str) -> type[Reporter]:
+    module, cls = REPORTERS[name]
+    return getattr(import_module(f"{__name__}.{module}"), cls)
+
+
+__all__ = ["REPORTERS", "ReportOptions", "Reporter", "reporter_class"]

@@ -1,9 +1,10 @@
-"""Human text: grouped by file and record, coloured on a terminal, with summary counts."""
+"""Human text: grouped by file and record, coloured on a terminal, with summary counts.
+
+On a terminal rich colours the output; anywhere else (a pipe, a file, CI logs) the same
+lines are written as plain text, which is also much faster for large batches.
+"""
 
 from __future__ import annotations
-
-from rich.console import Console
-from rich.markup import escape
 
 from ..findings import RecordResult, RunSummary
 from .base import Reporter, record_label
@@ -19,33 +20,45 @@ _SEVERITY = {
 class TextReporter(Reporter):
     def start(self) -> None:
         color = self.options.color
-        self.console = Console(
-            file=self.out,
-            force_terminal=color if color is not None else None,
-            no_color=color is False,
-            highlight=False,
-            soft_wrap=True,
-        )
+        if color is None:
+            color = hasattr(self.out, "isatty") and self.out.isatty()
+        self.console = None
+        if color:
+            from rich.console import Console
+
+            self.console = Console(file=self.out, force_terminal=True, highlight=False, soft_wrap=True)
         self._source: str | None = None
 
+    def _line(self, markup: str, plain: str) -> None:
+        if self.console is not None:
+            self.console.print(markup)
+        else:
+            self.out.write(plain + "\n")
+
     def record(self, result: RecordResult) -> None:
+        from rich.markup import escape
+
         lang = self.options.lang
         if result.source != self._source:
             self._source = result.source
-            self.console.print(f"[bold]{escape(result.source)}[/bold]")
+            self._line(f"[bold]{escape(result.source)}[/bold]", result.source)
+        label = record_label(result, lang)
         if not result.findings:
             if self.options.verbose:
                 ok = "válido" if lang == "es" else "valid"
-                self.console.print(f"  [green]✔[/green] {record_label(result, lang)} · {result.class_name} · {ok}")
+                text = f"{label} · {result.class_name} · {ok}"
+                self._line(f"  [green]✔[/green] {escape(text)}", f"  ✔ {text}")
             return
         cls = f" · {result.class_name}" if result.class_name else ""
-        self.console.print(f"  {record_label(result, lang)}{cls}")
+        self._line(f"  {escape(label + cls)}", f"  {label}{cls}")
         for f in result.findings:
             sev = f.severity
             where = f.pointer or "/"
-            self.console.print(
-                f"    [{_STYLE[sev]}]{_SYMBOL[sev]} {f.code}[/] {_SEVERITY[lang][sev]} "
-                f"[dim]{escape(where)}[/dim]  {escape(f.message(lang, self.options.show_values))}"
+            message = f.message(lang, self.options.show_values)
+            head = f"{_SYMBOL[sev]} {f.code}"
+            self._line(
+                f"    [{_STYLE[sev]}]{head}[/] {_SEVERITY[lang][sev]} [dim]{escape(where)}[/dim]  {escape(message)}",
+                f"    {head} {_SEVERITY[lang][sev]} {where}  {message}",
             )
 
     def finish(self, summary: RunSummary) -> None:
@@ -61,7 +74,8 @@ class TextReporter(Reporter):
                 f"{s.errors} errors, {s.warnings} warnings, {s.infos} infos"
             )
         style = "bold green" if s.invalid == 0 else "bold red"
-        self.console.print(f"[{style}]{line}[/]")
+        self._line(f"[{style}]{line}[/]", line)
         if s.by_code:
             codes = ", ".join(f"{c}×{n}" for c, n in sorted(s.by_code.items()))
-            self.console.print(f"[dim]{'códigos' if self.options.lang == 'es' else 'codes'}: {codes}[/dim]")
+            label = "códigos" if self.options.lang == "es" else "codes"
+            self._line(f"[dim]{label}: {codes}[/dim]", f"{label}: {codes}")
