@@ -281,6 +281,34 @@ def conformance(root: Path, show_values: bool, request_path, response_path, docu
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 
 
+@cli.group()
+def docs() -> None:
+    """Sitio de la especificación (mkdocs-material). / The specification website."""
+
+
+def _mkdocs(*args: str) -> int:
+    import subprocess
+
+    from .paths import REPO_ROOT
+
+    if REPO_ROOT is None:
+        _fail_usage("el sitio se construye desde un clon del repositorio / build the site from a checkout")
+    return subprocess.call([sys.executable, "-m", "mkdocs", *args], cwd=REPO_ROOT)
+
+
+@docs.command("build")
+def docs_build() -> None:
+    """Genera las páginas y construye el sitio en site/ (estricto). / Build the site into site/ (strict)."""
+    sys.exit(_mkdocs("build", "--strict"))
+
+
+@docs.command("serve")
+@click.option("--port", default=8000, show_default=True)
+def docs_serve(port: int) -> None:
+    """Vista previa que se regenera al editar los modelos. / Live preview, regenerated as the models change."""
+    sys.exit(_mkdocs("serve", "--dev-addr", f"127.0.0.1:{port}"))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

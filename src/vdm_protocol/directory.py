@@ -11,8 +11,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .paths import master_data_dir
 
 DIRECTORY_FILE = "directorio_servicios.yaml"
@@ -76,6 +74,8 @@ class ServiceDirectory:
     @classmethod
     def load(cls, path: Path | None = None) -> ServiceDirectory:
         path = path or master_data_dir() / DIRECTORY_FILE
+        import yaml
+
         with path.open(encoding="utf-8") as handle:
             return cls(yaml.safe_load(handle))
 

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-import yaml
-
 from ..findings import Bilingual, Finding
 from .pointer import join_pointer
 
@@ -197,95 +195,6 @@ def decode_json_text(text: str, findings: list[Finding], line_offset: int = 0) -
     return True, data
 
 
-# -- YAML ------------------------------------------------------------------------------------
-class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader that keeps timestamps as strings: dates travel as ISO text in JSON too."""
-
-
-_YamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _YamlBuilder:
-    """Builds Python values from YAML nodes, with JSON Pointers for located findings."""
-
-    def __init__(self, loader: yaml.BaseLoader, findings: list[Finding]) -> None:
-        self.loader = loader
-        self.findings = findings
-        self.nodes = 0
-
-    def build(self, node: yaml.Node, ptr: str = "", depth: int = 1) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_YAML_NODES:
-            raise _YamlTooLarge
-        if depth > MAX_DEPTH:
-            raise _YamlTooDeep
-        if isinstance(node, yaml.MappingNode):
-            out: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = self.loader.construct_object(key_node, deep=True)
-                key = key if isinstance(key, str) else json.dumps(key, default=str)
-                child = join_pointer(ptr, key)
-                if key in out:
-                    self.findings.append(
-                        Finding("VDM104", child, {"clave": key, "linea": key_node.start_mark.line + 1})
-                    )
-                out[key] = self.build(value_node, child, depth + 1)
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(n, f"{ptr}/{i}", depth + 1) for i, n in enumerate(node.value)]
-        value = self.loader.construct_object(node, deep=True)
-        if isinstance(value, float) and not math.isfinite(value):
-            self.findings.append(Finding("VDM105", ptr, {"literal": node.value}))
-        return value
-
-
-class _YamlTooLarge(Exception):
-    pass
-
-
-class _YamlTooDeep(Exception):
-    pass
-
-
-def _yaml_records(text: str, source: str) -> Iterator[RawRecord]:
-    loader = _YamlLoader(text)
-    index = 0
-    try:
-        while loader.check_node():
-            node = loader.get_node()
-            rec = RawRecord(source, index, node.start_mark.line + 1)
-            try:
-                rec.data = _YamlBuilder(loader, rec.findings).build(node)
-                rec.decoded = True
-            except _YamlTooLarge:
-                rec.findings.append(_too_large(MAX_YAML_NODES))
-            except _YamlTooDeep:
-                rec.findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
-            index += 1
-            yield rec
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        rec = RawRecord(source, index, (mark.line + 1) if mark else None)
-        rec.findings.append(
-            Finding(
-                "VDM101",
-                "",
-                {
-                    "formato": "YAML",
-                    "linea": (mark.line + 1) if mark else "?",
-                    "columna": (mark.column + 1) if mark else "?",
-                    "detalle": getattr(err, "problem", None) or str(err).splitlines()[0],
-                },
-            )
-        )
-        yield rec
-    finally:
-        loader.dispose()
-
-
 # -- documents and streams ---------------------------------------------------------------------
 def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[RawRecord]:
     """Records of one whole document held in memory."""
@@ -307,8 +216,10 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
         yield RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML" if fmt == "yaml" else "JSON")])
         return
     if fmt == "yaml":
+        from .yaml_decode import yaml_records  # PyYAML is imported only for YAML input
+
         count = 0
-        for rec in _yaml_records(text, source):
+        for rec in yaml_records(text, source):
             rec.findings[:0] = findings
             findings = []
             count += 1

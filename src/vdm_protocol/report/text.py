@@ -7,6 +7,13 @@ lines are written as plain text, which is also much faster for large batches.
 from __future__ import annotations
 
 from ..findings import RecordResult, RunSummary
+
+
+def escape(text: str) -> str:
+    """rich markup escaping, without importing rich off-terminal."""
+    return text.replace("[", "\\[")
+
+
 from .base import Reporter, record_label
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -36,8 +43,6 @@ class TextReporter(Reporter):
             self.out.write(plain + "\n")
 
     def record(self, result: RecordResult) -> None:
-        from rich.markup import escape
-
         lang = self.options.lang
         if result.source != self._source:
             self._source = result.source
