@@ -7,14 +7,13 @@ lines are written as plain text, which is also much faster for large batches.
 from __future__ import annotations
 
 from ..findings import RecordResult, RunSummary
+from .base import Reporter, record_label
 
 
 def escape(text: str) -> str:
     """rich markup escaping, without importing rich off-terminal."""
     return text.replace("[", "\\[")
 
-
-from .base import Reporter, record_label
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _SYMBOL = {"error": "✖", "warning": "▲", "info": "ℹ"}
