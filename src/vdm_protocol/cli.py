@@ -281,6 +281,39 @@ def conformance(root: Path, show_values: bool, request_path, response_path, docu
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 
 
+@cli.command()
+@click.argument("schemas", default="schemas", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+@click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Las advertencias también fallan. / Warnings fail too.")
+@click.option("--no-linkml", is_flag=True, help="Sólo las reglas del proyecto. / Only the project's rules.")
+def lint(schemas: Path, lang: str, out_format: str, strict: bool, no_linkml: bool) -> None:
+    """Revisa los modelos: reglas de LinkML y del proyecto. / Lint the models: LinkML's and the project's rules."""
+    import json
+
+    from .authoring.lint import Linter
+
+    if not schemas.is_dir():
+        _fail_usage(f"no existe la carpeta / no such folder: {schemas}")
+    root = schemas.resolve().parent
+    config = root / ".linkmllint.yaml"
+    problems = Linter(schemas.resolve(), root).run(config, with_linkml=not no_linkml)
+    if out_format == "json":
+        click.echo(json.dumps([p.to_dict(lang, root) for p in problems], ensure_ascii=False, indent=1))
+    else:
+        for p in problems:
+            color = "red" if p.severity == "error" else "yellow"
+            click.echo(click.style(p.text(lang, root), fg=color))
+        errors = sum(p.severity == "error" for p in problems)
+        warnings_ = len(problems) - errors
+        if lang == "es":
+            click.echo(f"{errors} errores, {warnings_} advertencias en {schemas}")
+        else:
+            click.echo(f"{errors} errors, {warnings_} warnings in {schemas}")
+    failing = [p for p in problems if p.severity == "error" or strict]
+    sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
 @cli.group()
 def docs() -> None:
     """Sitio de la especificación (mkdocs-material). / The specification website."""

@@ -1,0 +1,1 @@
+"""Workshop authoring tools: lint, spreadsheets, version diff and scaffolding."""
