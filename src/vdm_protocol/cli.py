@@ -315,6 +315,74 @@ def lint(schemas: Path, lang: str, out_format: str, strict: bool, no_linkml: boo
 
 
 @cli.group()
+def sheets() -> None:
+    """Hojas de cálculo para talleres. / Workshop spreadsheets."""
+
+
+@sheets.command("export")
+@click.option(
+    "--schemas", "schema_dir", default="schemas", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--output", "-o", default="vdm-modelo.xlsx", show_default=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--tsv",
+    "tsv_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="También TSV, una por hoja. / Also TSV, one per sheet.",
+)
+def sheets_export(schema_dir: Path, output: Path, tsv_dir: Path | None) -> None:
+    """Exporta datos maestros, conjuntos, enumeraciones y fallas a .xlsx. / Export to .xlsx."""
+    import warnings
+
+    from .authoring.sheets import export_workbook
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        written = export_workbook(schema_dir.resolve(), output, tsv_dir)
+    rows = sum(len(s.rows) for s in written)
+    click.echo(f"{output}: {len(written)} hojas / sheets, {rows} filas / rows")
+
+
+@sheets.command("import")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--schemas", "schema_dir", default="schemas", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Escribir los cambios (si no, sólo mostrarlos). / Write the changes (else only show them).",
+)
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def sheets_import(workbook: Path, schema_dir: Path, write: bool, lang: str) -> None:
+    """Aplica un libro editado a los modelos (vista previa). / Apply an edited workbook (preview by default)."""
+    import warnings
+
+    from .authoring.sheets import SheetError, import_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = import_workbook(schema_dir.resolve(), workbook, write=write)
+    except SheetError as err:
+        click.echo(click.style(err.text(lang), fg="red"), err=True)
+        sys.exit(EXIT_FINDINGS)
+    for change in result.changes:
+        click.echo(change)
+    for diff in result.diffs.values():
+        click.echo(diff, nl=False)
+    n = len(result.new_texts)
+    if not result.changes:
+        click.echo("sin cambios / no changes")
+    elif write:
+        click.echo(f"{n} archivos escritos; ejecute `vdm generate` / {n} files written; run `vdm generate`")
+    else:
+        click.echo(f"vista previa: {n} archivos cambiarían; use --write / preview: {n} files would change; use --write")
+
+
+@cli.group()
 def docs() -> None:
     """Sitio de la especificación (mkdocs-material). / The specification website."""
 
