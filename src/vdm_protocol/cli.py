@@ -383,6 +383,33 @@ def sheets_import(workbook: Path, schema_dir: Path, write: bool, lang: str) -> N
 
 
 @cli.group()
+def new() -> None:
+    """Crea el esqueleto de un elemento nuevo. / Scaffold a new element."""
+
+
+@new.command("dataset")
+@click.argument("name")
+@click.option("--level", type=click.Choice(["federal", "estatal", "municipal"]), default="estatal", show_default=True)
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def new_dataset(name: str, level: str, lang: str) -> None:
+    """Modelo, ejemplos y páginas de un conjunto de datos nuevo. / Model, examples and pages of a new dataset."""
+    from .authoring.scaffold import ScaffoldError
+    from .authoring.scaffold import new_dataset as scaffold
+
+    try:
+        result = scaffold(Path.cwd(), name, level)
+    except ScaffoldError as err:
+        _fail_usage(err.es if lang == "es" else err.en)
+    except FileNotFoundError as err:
+        _fail_usage(f"ejecute desde la raíz del repositorio / run from the repository root: {err}")
+    for path in result.created:
+        click.echo(f"creado / created: {path.relative_to(Path.cwd())}")
+    for path in result.modified:
+        click.echo(f"modificado / modified: {path.relative_to(Path.cwd())}")
+    click.echo("Siguiente / next: edite los textos, `vdm lint`, `vdm generate`, `vdm examples examples`.")
+
+
+@cli.group()
 def docs() -> None:
     """Sitio de la especificación (mkdocs-material). / The specification website."""
 
