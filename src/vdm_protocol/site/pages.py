@@ -148,16 +148,41 @@ class SitePages:
             else "Every element of the model has its page, generated from `schemas/`.",
             "",
         ]
-        out += [f"## {t['classes']} ({len(self.classes)})", "", f"| {t['name']} | {t['label']} | {t['module']} |", "|---|---|---|"]
+        out += [
+            f"## {t['classes']} ({len(self.classes)})",
+            "",
+            f"| {t['name']} | {t['label']} | {t['module']} |",
+            "|---|---|---|",
+        ]
         for name, c in self.classes.items():
             out.append(f"| [{name}](clases/{name}.md) | {_cell(_label(c, lang))} | {self._module(c)} |")
-        out += ["", f"## {t['slots']} ({len(self.slots)})", "", f"| {t['name']} | {t['label']} | {t['range']} |", "|---|---|---|"]
+        out += [
+            "",
+            f"## {t['slots']} ({len(self.slots)})",
+            "",
+            f"| {t['name']} | {t['label']} | {t['range']} |",
+            "|---|---|---|",
+        ]
         for name, s in self.slots.items():
             out.append(f"| [{name}](ranuras/{name}.md) | {_cell(_label(s, lang))} | {self._range_link(s.range, 1)} |")
-        out += ["", f"## {t['enums']} ({len(self.enums)})", "", f"| {t['name']} | {t['label']} | {t['values']} |", "|---|---|---|"]
+        out += [
+            "",
+            f"## {t['enums']} ({len(self.enums)})",
+            "",
+            f"| {t['name']} | {t['label']} | {t['values']} |",
+            "|---|---|---|",
+        ]
         for name, e in self.enums.items():
-            out.append(f"| [{name}](enumeraciones/{name}.md) | {_cell(_label(e, lang))} | {len(e.permissible_values or {})} |")
-        out += ["", f"## {t['types']} ({len(self.types)})", "", f"| {t['name']} | {t['label']} | {t['pattern']} |", "|---|---|---|"]
+            out.append(
+                f"| [{name}](enumeraciones/{name}.md) | {_cell(_label(e, lang))} | {len(e.permissible_values or {})} |"
+            )
+        out += [
+            "",
+            f"## {t['types']} ({len(self.types)})",
+            "",
+            f"| {t['name']} | {t['label']} | {t['pattern']} |",
+            "|---|---|---|",
+        ]
         for name, ty in self.types.items():
             pattern = self.model.type_pattern(name)
             out.append(f"| `{name}` | {_cell(_label(ty, lang))} | {_code(pattern) if pattern else ''} |")
@@ -197,13 +222,17 @@ class SitePages:
         if mappings:
             facts.append(f"- {t['mappings']}: " + ", ".join(mappings))
         out += facts + ["", f"## {t['slots']}", ""]
-        out += [f"| {t['name']} | {t['label']} | {t['range']} | {t['card']} | {t['pattern']} |", "|---|---|---|---|---|"]
+        out += [
+            f"| {t['name']} | {t['label']} | {t['range']} | {t['card']} | {t['pattern']} |",
+            "|---|---|---|---|---|",
+        ]
         for slot in self.view.class_induced_slots(name):
             low = "1" if slot.required else "0"
             high = "*" if slot.multivalued else "1"
             pattern = slot.pattern or self.model.range_pattern(slot.range)
             out.append(
-                f"| [{slot.name}](../ranuras/{slot.name}.md) | {_cell(_label(self.slots.get(slot.name, slot), lang))} | "
+                f"| [{slot.name}](../ranuras/{slot.name}.md) | "
+                f"{_cell(_label(self.slots.get(slot.name, slot), lang))} | "
                 f"{self._range_link(slot.range, 2)} | {low}..{high} | {_code(pattern) if pattern else ''} |"
             )
         example = self._example_payload(name)
@@ -227,7 +256,9 @@ class SitePages:
         if source:
             facts.append(f"- {t['source']}: {source}")
         if "datos_maestros_minimos" in (s.in_subset or []):
-            facts.append(f"- [{'Dato maestro mínimo' if lang == 'es' else 'Minimum master data'}](../../datos-maestros.md)")
+            facts.append(
+                f"- [{'Dato maestro mínimo' if lang == 'es' else 'Minimum master data'}](../../datos-maestros.md)"
+            )
         mappings = self._mappings(s)
         if mappings:
             facts.append(f"- {t['mappings']}: " + ", ".join(mappings))
@@ -243,7 +274,11 @@ class SitePages:
         out = [GENERATED_NOTE[lang], f"# {name}", "", f"**{_cell(_label(e, lang))}**", "", _definition(e, lang), ""]
         catalog = annotation(e, "catalogo")
         if catalog:
-            out += [f"- {t['catalog']}: `master_data/{catalog}` ([{'catálogos' if lang == 'es' else 'catalogs'}](../../catalogos.md))", ""]
+            out += [
+                f"- {t['catalog']}: `master_data/{catalog}` "
+                f"([{'catálogos' if lang == 'es' else 'catalogs'}](../../catalogos.md))",
+                "",
+            ]
         out += [f"| {t['code']} | {t['label']} | {t['definition']} |", "|---|---|---|"]
         for code, pv in (e.permissible_values or {}).items():
             out.append(f"| `{code}` | {_cell(_label(pv, lang))} | {_cell(_definition(pv, lang))} |")
@@ -253,23 +288,58 @@ class SitePages:
         rows = master_rows(self.model)
         title = "Tabla mínima de datos maestros" if lang == "es" else "Minimum master data table"
         intro = (
-            f"{len(rows)} elementos que comparte todo intercambio. También en CSV: [datos_maestros.csv](descargas/datos_maestros.csv)."
+            f"{len(rows)} elementos que comparte todo intercambio. También en CSV: "
+            "[datos_maestros.csv](descargas/datos_maestros.csv)."
             if lang == "es"
-            else f"{len(rows)} elements that every exchange shares. Also as CSV: [datos_maestros.csv](descargas/datos_maestros.csv)."
+            else (
+                f"{len(rows)} elements that every exchange shares. Also as CSV: "
+                "[datos_maestros.csv](descargas/datos_maestros.csv)."
+            )
         )
         head = (
-            ["Elemento", "Etiqueta", "Definición", "Tipo", "Formato / patrón", "Catálogo", "Fuente", "Card.", "Ejemplo", "Correspondencias"]
+            [
+                "Elemento",
+                "Etiqueta",
+                "Definición",
+                "Tipo",
+                "Formato / patrón",
+                "Catálogo",
+                "Fuente",
+                "Card.",
+                "Ejemplo",
+                "Correspondencias",
+            ]
             if lang == "es"
-            else ["Element", "Label", "Definition", "Type", "Format / pattern", "Catalog", "Source", "Card.", "Example", "Mappings"]
+            else [
+                "Element",
+                "Label",
+                "Definition",
+                "Type",
+                "Format / pattern",
+                "Catalog",
+                "Source",
+                "Card.",
+                "Example",
+                "Mappings",
+            ]
         )
-        out = [GENERATED_NOTE[lang], f"# {title}", "", intro, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        out = [
+            GENERATED_NOTE[lang],
+            f"# {title}",
+            "",
+            intro,
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
         for r in rows:
             label = r["etiqueta_es"] if lang == "es" else r["etiqueta_en"]
             definition = r["definicion_es"] if lang == "es" else r["definicion_en"]
             out.append(
                 f"| [{r['elemento']}](referencia/ranuras/{r['elemento']}.md) | {_cell(label)} | {_cell(definition)} | "
                 f"{self._range_link(r['tipo'], 0)} | {_code(r['formato_patron'])} | {_cell(r['catalogo'])} | "
-                f"{_cell(r['fuente_autoritativa'])} | {r['cardinalidad']} | `{_cell(r['ejemplo'])}` | {_cell(r['correspondencias'])} |"
+                f"{_cell(r['fuente_autoritativa'])} | {r['cardinalidad']} | `{_cell(r['ejemplo'])}` | "
+                f"{_cell(r['correspondencias'])} |"
             )
         return "\n".join(out) + "\n"
 
@@ -299,7 +369,8 @@ class SitePages:
             for v in group:
                 retry = ("sí" if lang == "es" else "yes") if v["reintentable"] else "no"
                 out.append(
-                    f"| [`{v['codigo']}`](#{v['codigo'].lower()}) | `{v['nombre']}` | {v['severidad']} | {v['origen']} | "
+                    f"| [`{v['codigo']}`](#{v['codigo'].lower()}) | `{v['nombre']}` | {v['severidad']} | "
+                    f"{v['origen']} | "
                     f"{v['estado_http']} | {retry} | {v['mapeo_oots']} | {v['mapeo_xroad']} |"
                 )
             out.append("")
@@ -334,7 +405,8 @@ class SitePages:
             doc_exists = REPO_ROOT is not None and (REPO_ROOT / "docs" / "datasets" / f"{module}.md").is_file()
             link = f"[{module}]({page})" if doc_exists else "—"
             out.append(
-                f"| [{name}](referencia/clases/{name}.md) — {_cell(_label(pv, lang))} | {_cell(annotation(c, 'proveedor', ''))} | "
+                f"| [{name}](referencia/clases/{name}.md) — {_cell(_label(pv, lang))} | "
+                f"{_cell(annotation(c, 'proveedor', ''))} | "
                 f"{annotation(c, 'nivel_gobierno', '')} | {_cell(annotation(c, 'tramite_consumidor', ''))} | {link} |"
             )
         return "\n".join(out) + "\n"
@@ -354,10 +426,19 @@ class SitePages:
             if lang == "es"
             else ["Catalog", "File", "Key", "Version", "Publisher", "Source", "Licence", "Rows"]
         )
-        out = [GENERATED_NOTE[lang], f"# {title}", "", intro, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        out = [
+            GENERATED_NOTE[lang],
+            f"# {title}",
+            "",
+            intro,
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
         for info in cats.index.values():
             out.append(
-                f"| `{info.name}` | [{info.file}](descargas/master_data/{info.file}) | `{info.key_column}` | {_cell(info.version)} | "
+                f"| `{info.name}` | [{info.file}](descargas/master_data/{info.file}) | `{info.key_column}` | "
+                f"{_cell(info.version)} | "
                 f"{_cell(info.publisher)} | {_cell(info.source)} | {_cell(info.licence)} | {info.rows:,} |"
             )
         out += ["", f"## {T[lang]['enums']}", ""]
@@ -375,8 +456,20 @@ class SitePages:
             else "Complete exchanges with their expected outcome. `vdm conformance conformance` runs them; "
             "`vdm conformance --request your-request.json --response your-response.json` applies the same to yours."
         )
-        head = ["Escenario", "Descripción", "Resultado", "Códigos"] if lang == "es" else ["Scenario", "Description", "Outcome", "Codes"]
-        out = [GENERATED_NOTE[lang], f"# {title}", "", intro, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        head = (
+            ["Escenario", "Descripción", "Resultado", "Códigos"]
+            if lang == "es"
+            else ["Scenario", "Description", "Outcome", "Codes"]
+        )
+        out = [
+            GENERATED_NOTE[lang],
+            f"# {title}",
+            "",
+            intro,
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
         root = REPO_ROOT / "conformance" if REPO_ROOT else None
         for spec_path in sorted(root.glob("*/escenario.yaml")) if root else []:
             spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -384,16 +477,22 @@ class SitePages:
             desc = spec.get("descripcion") if lang == "es" else spec.get("description_en")
             expected = spec.get("esperado") or {}
             codes = ", ".join(f"[`{c}`](fallas.md#{c.lower()})" for c in expected.get("codigos") or []) or "—"
-            out.append(f"| `{spec_path.parent.name}` {_cell(name)} | {_cell(desc)} | {expected.get('resultado')} | {codes} |")
+            out.append(
+                f"| `{spec_path.parent.name}` {_cell(name)} | {_cell(desc)} | {expected.get('resultado')} | {codes} |"
+            )
         return "\n".join(out) + "\n"
 
     def changelog(self, lang: str) -> str:
         """The fragments that `vdm diff --changelog changelog/<version>.md` writes, newest first."""
         title = "Cambios entre versiones" if lang == "es" else "Changes between versions"
         intro = (
-            "Cada versión publicada trae su fragmento, escrito por `vdm diff ANTERIOR NUEVA --changelog changelog/<versión>.md`."
+            "Cada versión publicada trae su fragmento, escrito por `vdm diff ANTERIOR NUEVA --changelog "
+            "changelog/<versión>.md`."
             if lang == "es"
-            else "Each published version brings its fragment, written by `vdm diff OLD NEW --changelog changelog/<version>.md`."
+            else (
+                "Each published version brings its fragment, written by `vdm diff OLD NEW --changelog "
+                "changelog/<version>.md`."
+            )
         )
         out = [GENERATED_NOTE[lang], f"# {title}", "", intro, ""]
         folder = REPO_ROOT / "changelog" if REPO_ROOT else None
@@ -401,7 +500,9 @@ class SitePages:
         def version_key(path: Path) -> tuple:
             return tuple(int(p) if p.isdigit() else 0 for p in path.stem.split("."))
 
-        for fragment in sorted(folder.glob("*.md"), key=version_key, reverse=True) if folder and folder.is_dir() else []:
+        for fragment in (
+            sorted(folder.glob("*.md"), key=version_key, reverse=True) if folder and folder.is_dir() else []
+        ):
             out += [fragment.read_text(encoding="utf-8").strip(), ""]
         return "\n".join(out) + "\n"
 
@@ -419,7 +520,11 @@ class SitePages:
             ("vdm_pydantic.py", "Módulo Pydantic v2", "Pydantic v2 module"),
             ("datos_maestros.csv", "Tabla de datos maestros (CSV)", "Master data table (CSV)"),
             ("fallas.json", "Catálogo de fallas (JSON)", "Failure catalog (JSON)"),
-            ("report.schema.json", "Esquema del reporte JSON de `vdm validate`", "Schema of the `vdm validate` JSON report"),
+            (
+                "report.schema.json",
+                "Esquema del reporte JSON de `vdm validate`",
+                "Schema of the `vdm validate` JSON report",
+            ),
         ]
         out = [GENERATED_NOTE[lang], f"# {title}", ""]
         out.append(
