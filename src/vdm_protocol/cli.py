@@ -382,6 +382,51 @@ def sheets_import(workbook: Path, schema_dir: Path, write: bool, lang: str) -> N
         click.echo(f"vista previa: {n} archivos cambiarían; use --write / preview: {n} files would change; use --write")
 
 
+@cli.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+@click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--changelog",
+    "changelog_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Escribe el fragmento Markdown del registro de cambios. / Write the changelog fragment (Markdown).",
+)
+@click.option(
+    "--fail-on-breaking",
+    is_flag=True,
+    help="Falla (1) si hay cambios incompatibles sin subir la versión mayor. / Exit 1 on breaking changes "
+    "without a major version bump.",
+)
+def diff_cmd(old: str, new: str, lang: str, out_format: str, changelog_path: Path | None, fail_on_breaking: bool):
+    """Compara dos versiones de los modelos (carpetas o revisiones de git) y clasifica cada cambio.
+
+    Compare two versions of the models (folders or git revisions) and classify every change:
+    breaking, compatible or editorial.
+    """
+    import json
+
+    from .authoring.diff import BREAKING, DiffInputError, render_changelog, render_text
+    from .authoring.diff import diff as run_diff
+
+    try:
+        result = run_diff(old, new, Path.cwd())
+    except DiffInputError as err:
+        _fail_usage(str(err))
+    if out_format == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1, default=str))
+    else:
+        for line, colour in render_text(result, lang):
+            click.echo(click.style(line, fg=colour, bold=bool(colour)) if colour else line)
+    if changelog_path is not None:
+        changelog_path.parent.mkdir(parents=True, exist_ok=True)
+        changelog_path.write_text(render_changelog(result), encoding="utf-8")
+        click.echo(f"escrito / written: {changelog_path}", err=out_format == "json")
+    breaking_unbumped = result.count(BREAKING) and result.declared_bump != "major"
+    sys.exit(EXIT_FINDINGS if fail_on_breaking and breaking_unbumped else EXIT_OK)
+
+
 @cli.group()
 def new() -> None:
     """Crea el esqueleto de un elemento nuevo. / Scaffold a new element."""
