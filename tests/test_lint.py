@@ -92,3 +92,11 @@ def test_cli_exit_codes_and_languages(broken):
     rows = json.loads(en.stdout)
     assert {"file", "line", "column", "rule", "severity", "message"} <= set(rows[0])
     assert subprocess.run([*cmd, str(broken / "nada")], capture_output=True).returncode == 2
+
+
+def test_models_linted_outside_a_checkout_use_the_installed_catalogs(tmp_path):
+    """A workshop copy of schemas/ alone: no false catalog errors, and one warning that examples went unchecked."""
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    problems = _problems(tmp_path)
+    assert [(p.rule, p.severity) for p in problems] == [("ejemplos-no-encontrados", "warning")]
+    assert "examples/" in problems[0].message.es and "examples/" in problems[0].message.en

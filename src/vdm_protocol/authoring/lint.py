@@ -295,6 +295,10 @@ class Linter:
 
     def _catalog_names(self) -> set[str]:
         index = self.repo_root / "master_data" / "index.csv"
+        if not index.is_file():  # models linted outside a checkout: the installed catalogs
+            from ..paths import master_data_dir
+
+            index = master_data_dir() / "index.csv"
         if not index.is_file():
             return set()
         with index.open(encoding="utf-8") as handle:
@@ -349,6 +353,17 @@ class Linter:
                         )
 
     def rule_dataset_examples(self) -> None:
+        if not (self.repo_root / "examples").is_dir():
+            root = self.schema_dir / "vdm.yaml"
+            self.add(
+                root if root.is_file() else self.schema_dir,
+                (1, 1),
+                "ejemplos-no-encontrados",
+                f"no hay carpeta examples/ en {self.repo_root}: no se revisaron los ejemplos de los conjuntos de datos",
+                f"no examples/ folder in {self.repo_root}: the datasets' examples were not checked",
+                severity="warning",
+            )
+            return
         for el in self.elements:
             if el.section != "classes" or el.parent:
                 continue
