@@ -195,3 +195,13 @@ def test_search_finds_curp(browser, served):
     assert page.locator(".md-search-result__item").count() > 0
     _shot(page, "busqueda-curp")
     page.close()
+
+
+def test_patterns_are_shown_verbatim(site, model):
+    """A pattern in a table cell keeps its brackets, pipes and backslashes (no stray links or escapes)."""
+    import html as html_lib
+
+    pattern = model.type_pattern("FechaHoraIso")
+    page = (site / "referencia" / "clases" / "RespuestaError" / "index.html").read_text(encoding="utf-8")
+    shown = [html_lib.unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<code>(.*?)</code>", page, re.S)]
+    assert pattern in shown

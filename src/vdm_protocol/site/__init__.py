@@ -20,6 +20,22 @@ class WrittenPageConflict(RuntimeError):
     pass
 
 
+class MissingTranslation(RuntimeError):
+    pass
+
+
+def _check_translations(pages: set[str]) -> None:
+    """Every page exists in Spanish (NAME.md) and English (NAME.en.md); mkdocs would fall back silently."""
+    pages = {p for p in pages if not p.startswith("descargas/")}  # downloads, not pages to translate
+    spanish = {p[: -len(".md")] for p in pages if p.endswith(".md") and not p.endswith(".en.md")}
+    english = {p[: -len(".en.md")] for p in pages if p.endswith(".en.md")}
+    missing = sorted([f"{p}.en.md" for p in spanish - english] + [f"{p}.md" for p in english - spanish])
+    if missing:
+        raise MissingTranslation(
+            "faltan páginas en un idioma / pages missing in one language: " + ", ".join(missing[:20])
+        )
+
+
 def _write_if_changed(path: Path, data: bytes) -> bool:
     if path.is_file() and path.read_bytes() == data:
         return False
@@ -59,6 +75,7 @@ def stage(target: Path | None = None) -> dict[str, int]:
         if src.is_file():
             expected.add(f"descargas/master_data/{src.name}")
             _write_if_changed(target / "descargas" / "master_data" / src.name, src.read_bytes())
+    _check_translations(expected)
     for stale in [p for p in target.rglob("*") if p.is_file() and p.relative_to(target).as_posix() not in expected]:
         stale.unlink()
     return {

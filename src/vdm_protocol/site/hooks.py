@@ -6,8 +6,13 @@ import warnings
 
 
 def on_pre_build(config, **kwargs) -> None:  # noqa: ARG001 - mkdocs hook signature
-    from vdm_protocol.site import stage
+    from mkdocs.exceptions import PluginError
+
+    from vdm_protocol.site import MissingTranslation, WrittenPageConflict, stage
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        stage()
+        try:
+            stage()
+        except (MissingTranslation, WrittenPageConflict) as err:
+            raise PluginError(str(err)) from None

@@ -87,7 +87,11 @@ def _cell(text: Any) -> str:
 
 def _code(text: Any) -> str:
     """Inline code that survives a table cell (a pipe inside a pattern must not split it)."""
-    return "<code>" + str(text).replace("&", "&amp;").replace("<", "&lt;").replace("|", "&#124;") + "</code>"
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Markdown still reads links, escapes and emphasis inside inline HTML: keep a pattern verbatim.
+    for char in "|[]\\*_`":
+        text = text.replace(char, f"&#{ord(char)};")
+    return "<code>" + text + "</code>"
 
 
 def page_name(path: str, lang: str) -> str:
