@@ -460,13 +460,16 @@ def docs() -> None:
 
 
 def _mkdocs(*args: str) -> int:
+    import os
     import subprocess
 
     from .paths import REPO_ROOT
 
     if REPO_ROOT is None:
         _fail_usage("el sitio se construye desde un clon del repositorio / build the site from a checkout")
-    return subprocess.call([sys.executable, "-m", "mkdocs", *args], cwd=REPO_ROOT)
+    (REPO_ROOT / "build" / "docs").mkdir(parents=True, exist_ok=True)  # mkdocs checks docs_dir before its hook
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # mkdocs-material's end-of-life banner on every build
+    return subprocess.call([sys.executable, "-m", "mkdocs", *args], cwd=REPO_ROOT, env=env)
 
 
 @docs.command("build")

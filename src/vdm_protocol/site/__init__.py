@@ -76,7 +76,11 @@ def stage(target: Path | None = None) -> dict[str, int]:
             expected.add(f"descargas/master_data/{src.name}")
             _write_if_changed(target / "descargas" / "master_data" / src.name, src.read_bytes())
     _check_translations(expected)
-    for stale in [p for p in target.rglob("*") if p.is_file() and p.relative_to(target).as_posix() not in expected]:
+    for stale in [
+        p
+        for p in target.rglob("*")
+        if p.is_file() and not p.name.startswith(".") and p.relative_to(target).as_posix() not in expected
+    ]:
         stale.unlink()
     return {
         "written_es": written["es"],
