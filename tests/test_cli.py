@@ -60,8 +60,8 @@ def test_warnings_fail_only_with_strict(files):
 def test_text_report_is_bilingual_and_masked(files):
     es = vdm("validate", str(files["bad"])).stdout.decode()
     en = vdm("validate", "--lang", "en", str(files["bad"])).stdout.decode()
-    assert "VDM301" in es and "dígito verificador" in es and "1 registros" in es
-    assert "check-digit" in en and "1 records" in en
+    assert "VDM301" in es and "dígito verificador" in es and "1 registro en 1 archivo" in es
+    assert "check-digit" in en and "1 record in 1 file" in en
     assert "PEGJ900512HJCRRS05" not in es
     assert "PEGJ900512HJCRRS05" in vdm("validate", "--show-values", str(files["bad"])).stdout.decode()
 

@@ -46,6 +46,12 @@ def test_malformed_json_is_located():
     assert finding.params["linea"] == 2 and finding.params["columna"] == 11
 
 
+def test_malformed_json_detail_is_bilingual():
+    (finding,) = validate(b'{"tipo": "Domicilio", "calle" "A"}').records[0].findings
+    assert "se esperaban dos puntos (:)" in finding.message("es")
+    assert "Expecting ':' delimiter" in finding.message("en")
+
+
 def test_invalid_utf8():
     assert codes(b'{"tipo": "Contacto", "correo_electronico": "\xff@x.mx"}') == ["VDM102"]
 

@@ -351,9 +351,11 @@ def sheets_export(schema_dir: Path, output: Path, tsv_dir: Path | None) -> None:
     "--schemas", "schema_dir", default="schemas", type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
 @click.option(
-    "--write",
-    is_flag=True,
-    help="Escribir los cambios (si no, sólo mostrarlos). / Write the changes (else only show them).",
+    "--write/--dry-run",
+    default=False,
+    show_default=True,
+    help="Escribir los cambios, o sólo mostrar el diff (por omisión). / Write the changes, or only show the diff "
+    "(the default).",
 )
 @click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
 def sheets_import(workbook: Path, schema_dir: Path, write: bool, lang: str) -> None:

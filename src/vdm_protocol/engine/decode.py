@@ -147,11 +147,28 @@ def _after_json(data: Any, text: str, state: _JsonState, findings: list[Finding]
     return True
 
 
+#: Spanish for the messages of Python's JSON decoder (the English ones are its own).
+_JSON_MESSAGES_ES = {
+    "Expecting value": "se esperaba un valor",
+    "Expecting property name enclosed in double quotes": "se esperaba un nombre de campo entre comillas dobles",
+    "Expecting ',' delimiter": "se esperaba una coma (,)",
+    "Expecting ':' delimiter": "se esperaban dos puntos (:)",
+    "Unterminated string starting at": "cadena sin cerrar",
+    "Invalid control character at": "carácter de control no válido",
+    "Invalid \\escape": "secuencia de escape no válida",
+    "Invalid \\uXXXX escape": "escape \\uXXXX no válido",
+    "Extra data": "datos de más después del documento",
+    "Illegal trailing comma before end of object": "coma de más antes del cierre del objeto",
+    "Illegal trailing comma before end of array": "coma de más antes del cierre de la lista",
+}
+
+
 def _json_error(err: json.JSONDecodeError, line_offset: int = 0) -> Finding:
+    detail = Bilingual(_JSON_MESSAGES_ES.get(err.msg, err.msg), err.msg)
     return Finding(
         "VDM101",
         "",
-        {"formato": "JSON", "linea": err.lineno + line_offset, "columna": err.colno, "detalle": err.msg},
+        {"formato": "JSON", "linea": err.lineno + line_offset, "columna": err.colno, "detalle": detail},
     )
 
 
@@ -239,7 +256,7 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
 
 def _looks_like_ndjson(text: str, findings: list[Finding]) -> bool:
     last = findings[-1] if findings else None
-    return bool(last and last.code == "VDM101" and last.params.get("detalle") == "Extra data")
+    return bool(last and last.code == "VDM101" and getattr(last.params.get("detalle"), "en", None) == "Extra data")
 
 
 def iter_ndjson_lines(lines: Iterable[bytes], source: str) -> Iterator[RawRecord]:

@@ -23,6 +23,11 @@ _SEVERITY = {
 }
 
 
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    """'1 registro', '2 registros', '0 errores': the summary reads as a sentence in either language."""
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
 class TextReporter(Reporter):
     def start(self) -> None:
         color = self.options.color
@@ -69,13 +74,14 @@ class TextReporter(Reporter):
         s = summary
         if self.options.lang == "es":
             line = (
-                f"{s.records} registros en {len(s.sources)} archivos: {s.valid} válidos, {s.invalid} inválidos · "
-                f"{s.errors} errores, {s.warnings} advertencias, {s.infos} informativos"
+                f"{_n(s.records, 'registro')} en {_n(len(s.sources), 'archivo')}: {_n(s.valid, 'válido')}, "
+                f"{_n(s.invalid, 'inválido')} · {_n(s.errors, 'error', 'errores')}, {_n(s.warnings, 'advertencia')}, "
+                f"{_n(s.infos, 'informativo')}"
             )
         else:
             line = (
-                f"{s.records} records in {len(s.sources)} files: {s.valid} valid, {s.invalid} invalid · "
-                f"{s.errors} errors, {s.warnings} warnings, {s.infos} infos"
+                f"{_n(s.records, 'record')} in {_n(len(s.sources), 'file')}: {s.valid} valid, {s.invalid} invalid · "
+                f"{_n(s.errors, 'error')}, {_n(s.warnings, 'warning')}, {_n(s.infos, 'info')}"
             )
         style = "bold green" if s.invalid == 0 else "bold red"
         self._line(f"[{style}]{line}[/]", line)
