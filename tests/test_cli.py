@@ -136,3 +136,26 @@ def test_no_traceback_on_garbage(tmp_path):
 def test_codes_command():
     out = vdm("codes", "--lang", "en")
     assert out.returncode == 0 and b"VDM301" in out.stdout
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_jobs_n_uses_n_worker_processes(tmp_path, monkeypatch, jobs):
+    import concurrent.futures
+    import os
+
+    from vdm_protocol import validate_paths
+
+    workers: list[set[int]] = []
+
+    class Recording(concurrent.futures.ProcessPoolExecutor):
+        def shutdown(self, *args, **kwargs):
+            workers.append(set(self._processes or {}))  # pid -> process, before they are joined
+            super().shutdown(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    path = tmp_path / "many.ndjson"
+    path.write_text("\n".join(json.dumps(PERSON) for _ in range(12_000)) + "\n")
+    verdicts = list(validate_paths([str(path)], jobs=jobs))
+    assert len(verdicts) == 12_000 and all(v.passed() for v in verdicts)
+    (pids,) = workers
+    assert len(pids) == jobs and os.getpid() not in pids
