@@ -52,6 +52,13 @@ def test_malformed_json_detail_is_bilingual():
     assert "Expecting ':' delimiter" in finding.message("en")
 
 
+def test_malformed_yaml_detail_is_bilingual():
+    (finding,) = validate(b"tipo: Domicilio\n  calle: A\n", fmt="yaml").records[0].findings
+    assert finding.code == "VDM101" and finding.params["linea"] == 2
+    assert "aquí no se permite un valor de mapeo" in finding.message("es")
+    assert "mapping values are not allowed" in finding.message("en")
+
+
 def test_invalid_utf8():
     assert codes(b'{"tipo": "Contacto", "correo_electronico": "\xff@x.mx"}') == ["VDM102"]
 

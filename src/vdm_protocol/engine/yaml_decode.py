@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ..findings import Finding
+from ..findings import Bilingual, Finding
 from .decode import MAX_DEPTH, MAX_YAML_NODES, RawRecord, _too_large
 from .pointer import join_pointer
 
@@ -66,6 +66,36 @@ class _YamlTooDeep(Exception):
     pass
 
 
+#: Spanish for the commonest problems the YAML parser reports (libyaml's and PyYAML's wording),
+#: matched by prefix; any other keeps the parser's English in both languages.
+_YAML_PROBLEMS_ES = (
+    ("mapping values are not allowed", "aquí no se permite un valor de mapeo (revise la sangría o los dos puntos)"),
+    ("did not find expected key", "no se encontró la clave esperada (revise la sangría)"),
+    ("did not find expected ',' or ']'", "falta una coma (,) o el cierre de la lista (])"),
+    ("did not find expected ',' or '}'", "falta una coma (,) o el cierre del mapeo (})"),
+    ("did not find expected node content", "falta el contenido de un nodo"),
+    ("did not find expected '-' indicator", "se esperaba un guion (-) de elemento de lista"),
+    ("could not find expected ':'", "no se encontraron los dos puntos (:) esperados"),
+    ("found character that cannot start any token", "hay un carácter que no puede iniciar ningún elemento"),
+    ("found unexpected end of stream", "el documento termina antes de tiempo"),
+    ("found a tab character", "hay un tabulador donde la sangría exige espacios"),
+    ("block sequence entries are not allowed", "aquí no se permite un elemento de lista"),
+    ("found unknown escape character", "secuencia de escape desconocida"),
+    ("found undefined alias", "alias no definido"),
+    ("found duplicate anchor", "ancla duplicada"),
+    ("expected ',' or ']'", "falta una coma (,) o el cierre de la lista (])"),
+    ("expected ',' or '}'", "falta una coma (,) o el cierre del mapeo (})"),
+    ("expected <block end>", "la sangría no cierra el bloque como se esperaba"),
+)
+
+
+def _yaml_detail(problem: str) -> Bilingual:
+    for prefix, spanish in _YAML_PROBLEMS_ES:
+        if problem.startswith(prefix):
+            return Bilingual(spanish, problem)
+    return Bilingual(problem, problem)
+
+
 def yaml_records(text: str, source: str) -> Iterator[RawRecord]:
     loader = _YamlLoader(text)
     index = 0
@@ -93,7 +123,7 @@ def yaml_records(text: str, source: str) -> Iterator[RawRecord]:
                     "formato": "YAML",
                     "linea": (mark.line + 1) if mark else "?",
                     "columna": (mark.column + 1) if mark else "?",
-                    "detalle": getattr(err, "problem", None) or str(err).splitlines()[0],
+                    "detalle": _yaml_detail(getattr(err, "problem", None) or str(err).splitlines()[0]),
                 },
             )
         )
