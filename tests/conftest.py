@@ -11,6 +11,16 @@ SCHEMAS = ROOT / "schemas"
 MASTER_DATA = ROOT / "master_data"
 #: A fixed "today" so date checks in tests do not depend on the calendar.
 TODAY = dt.date(2026, 12, 3)
+#: A valid PersonaFisica (CURP vector PEGJ900512HJCRRS04), shared by the engine and CLI tests.
+PERSON = {
+    "tipo": "PersonaFisica",
+    "curp": "PEGJ900512HJCRRS04",
+    "nombre": "JUAN",
+    "primer_apellido": "PEREZ",
+    "fecha_nacimiento": "1990-05-12",
+    "sexo": "H",
+    "entidad_nacimiento": "JC",
+}
 
 
 @pytest.fixture(scope="session")

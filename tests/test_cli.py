@@ -10,18 +10,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import PERSON
 
 from vdm_protocol.report.json import SCHEMA_PATH
-
-PERSON = {
-    "tipo": "PersonaFisica",
-    "curp": "PEGJ900512HJCRRS04",
-    "nombre": "JUAN",
-    "primer_apellido": "PEREZ",
-    "fecha_nacimiento": "1990-05-12",
-    "sexo": "H",
-    "entidad_nacimiento": "JC",
-}
 
 
 def vdm(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -5,20 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import TODAY
+from conftest import PERSON, TODAY
 
 from vdm_protocol import validate, validate_stream
 from vdm_protocol.engine.decode import MAX_DEPTH, MAX_DOCUMENT_BYTES
 
-PERSON = {
-    "tipo": "PersonaFisica",
-    "curp": "PEGJ900512HJCRRS04",
-    "nombre": "JUAN",
-    "primer_apellido": "PEREZ",
-    "fecha_nacimiento": "1990-05-12",
-    "sexo": "H",
-    "entidad_nacimiento": "JC",
-}
 ADDRESS = {
     "tipo": "Domicilio",
     "entidad_federativa": "26",

@@ -15,6 +15,21 @@ from .resources import failure_catalog_data
 
 LANGUAGES = ("es", "en")
 SEVERITIES = ("error", "warning", "info")
+#: The annotations every permissible value of CodigoFalla (schemas/fallas.yaml) must carry.
+VARIANT_FIELDS = (
+    "nombre",
+    "categoria",
+    "origen",
+    "severidad",
+    "reintentable",
+    "estado_http",
+    "mensaje_es",
+    "mensaje_en",
+    "remediacion_es",
+    "remediacion_en",
+    "mapeo_oots",
+    "mapeo_xroad",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,23 +18,10 @@ from pathlib import Path
 
 import yaml
 
+from ..failures import VARIANT_FIELDS as FAILURE_FIELDS
 from ..findings import Bilingual
 
 MASTER_SUBSET = "datos_maestros_minimos"
-FAILURE_FIELDS = (
-    "nombre",
-    "categoria",
-    "origen",
-    "severidad",
-    "reintentable",
-    "estado_http",
-    "mensaje_es",
-    "mensaje_en",
-    "remediacion_es",
-    "remediacion_en",
-    "mapeo_oots",
-    "mapeo_xroad",
-)
 MAPPING_KEYS = ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings", "broad_mappings")
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")

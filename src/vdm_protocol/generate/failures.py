@@ -12,24 +12,11 @@ import string
 from rdflib import RDF, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
+from ..failures import VARIANT_FIELDS as FIELDS
 from .model import Model, annotation, description_en, description_es, label_en, label_es
 from .rdf import CODES, serialize_turtle
 
 ENUM = "CodigoFalla"
-FIELDS = (
-    "nombre",
-    "categoria",
-    "origen",
-    "severidad",
-    "reintentable",
-    "estado_http",
-    "mensaje_es",
-    "mensaje_en",
-    "remediacion_es",
-    "remediacion_en",
-    "mapeo_oots",
-    "mapeo_xroad",
-)
 VDM = Namespace("https://w3id.org/vdm-protocol/")
 
 
