@@ -150,3 +150,27 @@ def test_jobs_n_uses_n_worker_processes(tmp_path, monkeypatch, jobs):
     assert len(verdicts) == 12_000 and all(v.passed() for v in verdicts)
     (pids,) = workers
     assert len(pids) == jobs and os.getpid() not in pids
+
+
+@pytest.mark.parametrize(
+    "fmt,stdout_is_terminal,shown",
+    [("text", True, True), ("text", False, True), ("json", True, False), ("sarif", False, True)],
+)
+def test_progress_bar_goes_to_stderr_without_garbling_the_report(fmt, stdout_is_terminal, shown):
+    import io
+
+    from vdm_protocol.cli import _progress_display
+    from vdm_protocol.report import ReportOptions, reporter_class
+
+    class Handle(io.StringIO):
+        def isatty(self):
+            return stdout_is_terminal
+
+    reporter = reporter_class(fmt)(Handle(), ReportOptions())
+    reporter.start()
+    progress = _progress_display(reporter, reporter.out)
+    assert (progress is not None) == shown
+    if progress is not None:
+        assert progress.console.stderr
+        if fmt == "text" and stdout_is_terminal:  # the report scrolls above the bar, on one console
+            assert reporter.console is progress.console

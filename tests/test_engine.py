@@ -50,6 +50,13 @@ def test_malformed_yaml_detail_is_bilingual():
     assert "mapping values are not allowed" in finding.message("en")
 
 
+def test_format_is_named_in_the_message_language():
+    (finding,) = validate({**PERSON, "fecha_nacimiento": "1990-02-30"}, today=TODAY).records[0].findings
+    assert finding.code == "VDM209"
+    assert "no es válido como fecha ISO 8601 (AAAA-MM-DD)" in finding.message("es")
+    assert "is not a valid ISO 8601 date (YYYY-MM-DD)" in finding.message("en")
+
+
 def test_invalid_utf8():
     assert codes(b'{"tipo": "Contacto", "correo_electronico": "\xff@x.mx"}') == ["VDM102"]
 

@@ -136,11 +136,10 @@ def validate(
         )
         reporter.start()
         if not no_progress and sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn
-
-            progress = Progress(SpinnerColumn(), TextColumn("{task.completed} registros / records"), transient=True)
-            progress.start()
-            task = progress.add_task("vdm", total=None)
+            progress = _progress_display(reporter, handle)
+            if progress is not None:
+                progress.start()
+                task = progress.add_task("vdm", total=None)
         for n, result in enumerate(results, start=1):
             summary.add(result, strict)
             reporter.record(result)
@@ -159,6 +158,29 @@ def validate(
     if summary.records == 0:
         _fail_usage("no se encontró ningún registro que validar / no record found to validate")
     sys.exit(EXIT_OK if summary.invalid == 0 else EXIT_FINDINGS)
+
+
+def _progress_display(reporter, handle):
+    """A transient progress line on stderr (a terminal), or None where it would garble the report.
+
+    The text report to the same terminal prints through the progress display's console, so
+    its lines scroll above the bar; a JSON, JUnit or SARIF report to the terminal gets no bar.
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    console = Console(stderr=True)
+    to_terminal = hasattr(handle, "isatty") and handle.isatty()
+    if to_terminal and not reporter.share_console(console):
+        return None
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} registros / records"),
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
 
 
 @cli.command()

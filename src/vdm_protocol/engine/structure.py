@@ -52,6 +52,16 @@ def class_validator(class_name: str) -> jsonschema_rs.Validator:
     return jsonschema_rs.Draft201909Validator(schema, validate_formats=True)
 
 
+#: JSON Schema formats as the failure messages name them (es, en).
+_FORMAT_NAMES = {
+    "date": ("fecha ISO 8601 (AAAA-MM-DD)", "ISO 8601 date (YYYY-MM-DD)"),
+    "date-time": ("fecha y hora ISO 8601 con zona horaria", "ISO 8601 date-time with a time zone"),
+    "email": ("correo electrónico", "e-mail address"),
+    "uri": ("URI", "URI"),
+    "uuid": ("UUID", "UUID"),
+}
+
+
 class _Mapper:
     """Turns jsonschema-rs errors of one record into findings."""
 
@@ -190,9 +200,9 @@ class _Mapper:
                 )
             )
         elif kind == "format":
-            self.findings.append(
-                Finding("VDM209", ptr, {"campo": field, "formato": info.get("format")}, value=instance)
-            )
+            fmt = str(info.get("format"))
+            es, en = _FORMAT_NAMES.get(fmt, (fmt, fmt))
+            self.findings.append(Finding("VDM209", ptr, {"campo": field, "formato": Bilingual(es, en)}, value=instance))
         else:
             self.findings.append(
                 Finding(

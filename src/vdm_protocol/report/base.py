@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..findings import RecordResult, RunSummary
 
@@ -32,6 +32,14 @@ class Reporter:
 
     def finish(self, summary: RunSummary) -> None:  # noqa: B027 - optional hook
         pass
+
+    def share_console(self, console: Any) -> bool:
+        """Print through ``console`` (a live progress display's), so both can share one terminal.
+
+        Returns False when this reporter cannot (machine-readable formats): a progress bar is
+        then shown only if the report does not go to the same terminal.
+        """
+        return False
 
 
 def record_label(result: RecordResult, lang: str) -> str:

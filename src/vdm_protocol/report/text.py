@@ -40,6 +40,12 @@ class TextReporter(Reporter):
             self.console = Console(file=self.out, force_terminal=True, highlight=False, soft_wrap=True)
         self._source: str | None = None
 
+    def share_console(self, console) -> bool:
+        if self.console is None:  # plain text to a file or pipe: nothing to share
+            return False
+        self.console = console
+        return True
+
     def _line(self, markup: str, plain: str) -> None:
         if self.console is not None:
             self.console.print(markup)
