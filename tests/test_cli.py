@@ -174,3 +174,17 @@ def test_progress_bar_goes_to_stderr_without_garbling_the_report(fmt, stdout_is_
         assert progress.console.stderr
         if fmt == "text" and stdout_is_terminal:  # the report scrolls above the bar, on one console
             assert reporter.console is progress.console
+
+
+def test_unreadable_request_exits_2_with_its_failure_code(tmp_path):
+    request = tmp_path / "solicitud.json"
+    request.write_bytes(b'{"tipo": "SolicitudIntercambio", ')
+    response = Path(__file__).resolve().parent.parent / "conformance" / "01-camino-feliz" / "respuesta.json"
+    out = vdm("validate", "--request", str(request), str(response))
+    assert out.returncode == 2
+    assert b"VDM101" in out.stderr and b"Traceback" not in out.stderr + out.stdout
+
+
+def test_report_to_a_missing_folder_is_a_usage_error(files, tmp_path):
+    out = vdm("validate", "-o", str(tmp_path / "no" / "such" / "report.json"), str(files["good"]))
+    assert out.returncode == 2 and b"Traceback" not in out.stderr

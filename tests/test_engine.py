@@ -271,3 +271,29 @@ def test_messages_in_both_languages():
     finding = validate({**PERSON, "sexo": "M"}, today=TODAY).records[0].findings[0]
     assert "CURP indica" in finding.message("es")
     assert "CURP says" in finding.message("en")
+
+
+# -- the request a response is checked against ---------------------------------------------------
+@pytest.mark.parametrize(
+    "request_bytes,code",
+    [
+        (b"", "VDM101"),
+        (b'{"tipo": "SolicitudIntercambio",', "VDM101"),
+        (b"\xff\xfe{}", "VDM102"),
+        (b"[" * 5000, "VDM106"),
+    ],
+)
+def test_an_unreadable_request_is_a_located_usage_error(request_bytes, code):
+    from vdm_protocol.api import RequestError
+
+    with pytest.raises(RequestError) as caught:
+        validate(b'{"tipo": "RespuestaIntercambio"}', request=request_bytes)
+    assert [f.code for f in caught.value.findings] == [code]
+    assert code in caught.value.message("es") and code in caught.value.message("en")
+
+
+def test_a_request_of_another_class_is_a_usage_error():
+    from vdm_protocol.api import RequestError
+
+    with pytest.raises(RequestError, match="PersonaFisica, not a SolicitudIntercambio"):
+        validate(b'{"tipo": "RespuestaIntercambio"}', request=json.dumps(PERSON).encode())

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .engine import Options, Pipeline
-from .engine.decode import RawRecord, decode_document, iter_ndjson_lines
+from .engine import Options, Pipeline, UsageError
+from .engine.decode import RawRecord, decode_document, format_for_path, iter_ndjson_lines
 from .engine.protocol import ExchangeContext
-from .findings import RecordResult, Report
+from .findings import Bilingual, Finding, RecordResult, Report
 from .inputs import InputSource, expand, read_records
 
 #: Records handed to a worker at once when --jobs > 1.
 CHUNK_RECORDS = 2000
+
+
+REQUEST_CLASS = "SolicitudIntercambio"
 
 
 def _options(
@@ -23,15 +25,65 @@ def _options(
 ) -> Options:
     exchange = ExchangeContext()
     if request is not None:
+        request_fmt = "auto"
         if isinstance(request, (str, Path)) and Path(request).is_file():
+            request_fmt = format_for_path(str(request))
             request = Path(request).read_bytes()
+        if isinstance(request, str) and not Path(request).is_file():
+            request = request.encode("utf-8")
         if isinstance(request, bytes):
             exchange.request_bytes = request
-            exchange.request = json.loads(request.decode("utf-8-sig"))
+            exchange.request = _decode_request(request, request_fmt)
         else:
             exchange.request = request
+        kind = exchange.request.get("tipo", REQUEST_CLASS) if isinstance(exchange.request, dict) else None
+        if kind != REQUEST_CLASS:
+            found = kind if isinstance(kind, str) else type(exchange.request).__name__
+            raise RequestError(
+                [], Bilingual(f"es un {found}, no una {REQUEST_CLASS}", f"it is a {found}, not a {REQUEST_CLASS}")
+            )
     exchange.documents = [Path(d).read_bytes() if isinstance(d, (str, Path)) else d for d in documents]
     return Options(class_name=class_name, exchange=exchange, today=today)
+
+
+class RequestError(UsageError):
+    """The request given with ``request=`` (``--request``) cannot be used, so a response cannot be
+    correlated with it: it does not decode (the findings say where, with their failure codes) or it
+    is not a SolicitudIntercambio."""
+
+    def __init__(self, findings: list[Finding], detail: Bilingual | None = None) -> None:
+        self.findings = findings
+        self.detail = detail
+        super().__init__(self.message("es") + " / " + self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        head = "la solicitud (--request) no se puede usar" if lang == "es" else "the request (--request) cannot be used"
+        parts = [f"{f.code}: {f.message(lang)}" for f in self.findings]
+        if self.detail is not None:
+            parts.append(self.detail.es if lang == "es" else self.detail.en)
+        return f"{head}: " + "; ".join(parts)
+
+
+def _decode_request(data: bytes, fmt: str = "auto") -> Any:
+    """The request as a value, through the same decode layer as any payload (JSON or YAML)."""
+    records = list(decode_document(data, "--request", "json" if fmt == "ndjson" else fmt))
+    problems = [f for r in records for f in r.findings if f.severity == "error"]
+    if len(records) > 1:  # several YAML documents: which one is the request?
+        problems.append(
+            Finding(
+                "VDM101",
+                "",
+                {
+                    "formato": "YAML",
+                    "linea": records[1].line or 1,
+                    "columna": 1,
+                    "detalle": Bilingual("más de un documento", "more than one document"),
+                },
+            )
+        )
+    if problems or not records or not records[0].decoded:
+        raise RequestError(problems or records[0].findings)
+    return records[0].data
 
 
 def validate(

@@ -118,7 +118,10 @@ def validate(
     from .inputs import InputError
     from .report import ReportOptions, reporter_class
 
-    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as err:
+        _fail_usage(f"no se puede escribir el reporte / cannot write the report: {output}: {err.strerror}")
     options = ReportOptions(lang=lang, show_values=show_values, strict=strict, verbose=verbose)
     if output:
         options.color = False

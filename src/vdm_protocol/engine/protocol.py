@@ -232,7 +232,11 @@ def correlates_with_request(ctx: RecordContext, exchange: ExchangeContext) -> No
     reply_to = ctx.data.get("en_respuesta_a")
     request_id = request.get("id_mensaje")
     if isinstance(reply_to, str) and not ctx.is_bad("/en_respuesta_a") and reply_to != request_id:
-        ctx.add(Finding("VDM502", "/en_respuesta_a", {"esperado": str(request_id)}, value=reply_to))
+        ctx.add(
+            Finding(
+                "VDM502", "/en_respuesta_a", {"campo": "en_respuesta_a", "esperado": str(request_id)}, value=reply_to
+            )
+        )
     issued, requested = parse_instant(ctx.data.get("emitido_en")), parse_instant(request.get("emitido_en"))
     if issued and requested and not ctx.is_bad("/emitido_en"):
         a, b = comparable(requested, issued)
@@ -259,7 +263,8 @@ def correlates_with_request(ctx: RecordContext, exchange: ExchangeContext) -> No
         answered = _get(ctx.data, party, "dependencia", "clave_dependencia")
         where = _ptr(party, "dependencia", "clave_dependencia")
         if isinstance(asked, str) and isinstance(answered, str) and asked != answered and not ctx.is_bad(where):
-            ctx.add(Finding("VDM502", where, {"esperado": asked}, value=answered))
+            field = f"{party}.dependencia.clave_dependencia"
+            ctx.add(Finding("VDM502", where, {"campo": field, "esperado": asked}, value=answered))
     wanted = _get(request, "conjunto_datos", "tipo_conjunto")
     evidence = ctx.data.get("evidencias")
     for i, item in enumerate(evidence if isinstance(evidence, list) else []):
@@ -300,7 +305,12 @@ def _evidence_of_subject(ctx: RecordContext, subject: Any, payload: Any, ptr: st
                     Finding(
                         "VDM503",
                         where,
-                        {"esperado": Bilingual("el sujeto solicitado", "the requested subject")},
+                        {
+                            "esperado": Bilingual(
+                                f"la {key.upper()} del sujeto de la solicitud",
+                                f"the {key.upper()} of the request's subject",
+                            )
+                        },
                         value=value,
                     )
                 )

@@ -724,7 +724,7 @@ class CodigoFalla(str, Enum):
     """
     La_respuesta_no_corresponde_a_la_solicitud = "VDM502"
     """
-    El campo en_respuesta_a no es el identificador del mensaje de la solicitud.
+    La respuesta no contesta a la solicitud que se le da: en_respuesta_a no es el id_mensaje de la solicitud, o el solicitante o el proveedor no son los de la solicitud.
     """
     El_conjunto_de_datos_no_corresponde = "VDM503"
     """
