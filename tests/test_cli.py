@@ -188,3 +188,13 @@ def test_unreadable_request_exits_2_with_its_failure_code(tmp_path):
 def test_report_to_a_missing_folder_is_a_usage_error(files, tmp_path):
     out = vdm("validate", "-o", str(tmp_path / "no" / "such" / "report.json"), str(files["good"]))
     assert out.returncode == 2 and b"Traceback" not in out.stderr
+
+
+def test_stdin_batch_larger_than_the_document_limit_loses_no_record():
+    from vdm_protocol.engine.decode import MAX_DOCUMENT_BYTES
+
+    line = json.dumps({"tipo": "Contacto", "correo_electronico": "a@b.mx", "nota": "x" * 100_000}).encode()
+    count = MAX_DOCUMENT_BYTES // len(line) + 10  # past the 16 MiB limit of one document
+    out = vdm("validate", "--format", "json", "-", stdin=b"\n".join([line] * count) + b"\n")
+    summary = json.loads(out.stdout)["summary"]
+    assert summary["records"] == count and out.returncode == 1  # 'nota' is not a field of Contacto

@@ -297,3 +297,40 @@ def test_a_request_of_another_class_is_a_usage_error():
 
     with pytest.raises(RequestError, match="PersonaFisica, not a SolicitudIntercambio"):
         validate(b'{"tipo": "RespuestaIntercambio"}', request=json.dumps(PERSON).encode())
+
+
+# -- no record lost when a batch is damaged ------------------------------------------------------
+def test_ndjson_without_a_suffix_survives_a_bad_first_line():
+    good = json.dumps(PERSON).encode()
+    for bad in (b"garbage", b"{oops", b"\xff\xfe"):
+        report = validate(b"\n".join([bad, good, good, b""]))
+        assert [r.line for r in report.records] == [1, 2, 3]
+        assert [r.passed() for r in report.records] == [False, True, True]
+
+
+def test_ndjson_with_an_invalid_utf8_line_keeps_every_record():
+    good = json.dumps(PERSON).encode()
+    report = validate(b"\n".join([good, b"\xff\xfe", good, good]))
+    assert [[f.code for f in r.findings] for r in report.records] == [[], ["VDM102"], [], []]
+
+
+def test_a_pretty_printed_broken_document_stays_one_record():
+    text = json.dumps({**PERSON, "domicilio": {"calle": "A"}}, indent=2)[:-2]  # cut the closing brace
+    (record,) = validate(text.encode()).records
+    assert [f.code for f in record.findings] == ["VDM101"]
+
+
+def test_yaml_documents_after_a_broken_one_still_get_their_verdicts():
+    text = b"tipo: Domicilio\n---\ntipo: Domicilio\n  calle: [\n---\ntipo: Domicilio\ncalle: a\ncalle: b\n---\nx: 1\n"
+    report = validate(text, fmt="yaml")
+    assert [r.line for r in report.records] == [1, 4, 6, 10]  # a broken document is located at its error
+    assert "VDM101" in report.records[1].codes
+    (dup,) = [f for f in report.records[2].findings if f.code == "VDM104"]
+    assert dup.params["linea"] == 8  # located in the whole file, not in the document
+
+
+def test_yaml_alias_bomb_has_its_own_code():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    (record,) = validate(("\n".join(lines) + "\n").encode(), fmt="yaml").records
+    assert record.codes == ["VDM108"]

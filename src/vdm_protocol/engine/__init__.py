@@ -22,7 +22,7 @@ from .registry import declare
 from .semantics import check_semantics
 from .structure import check_structure, json_type
 
-declare("decode.decode", "decode", ("VDM101", "VDM102", "VDM103", "VDM104", "VDM105", "VDM106", "VDM107"))
+declare("decode.decode", "decode", ("VDM101", "VDM102", "VDM103", "VDM104", "VDM105", "VDM106", "VDM107", "VDM108"))
 declare("structure.detect_class", "structure", ("VDM201", "VDM202"))
 declare("pipeline.internal_fault", "protocol", ("VDM900",))
 

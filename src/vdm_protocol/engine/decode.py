@@ -3,7 +3,8 @@
 JSON, YAML (safe loading only) and NDJSON (one record per line, streamed). Checks:
 encoding (VDM102), BOM (VDM103), malformed document with line and column (VDM101),
 duplicate object keys (VDM104), NaN/Infinity (VDM105), nesting deeper than
-MAX_DEPTH (VDM106) and documents larger than MAX_DOCUMENT_BYTES (VDM107).
+MAX_DEPTH (VDM106), documents larger than MAX_DOCUMENT_BYTES (VDM107) and YAML
+documents whose aliases expand past MAX_YAML_NODES (VDM108).
 
 A record that cannot be decoded still yields a RawRecord (decoded=False), so a batch
 of N records always yields N verdicts.
@@ -214,16 +215,28 @@ def decode_json_text(text: str, findings: list[Finding], line_offset: int = 0) -
 
 # -- documents and streams ---------------------------------------------------------------------
 def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[RawRecord]:
-    """Records of one whole document held in memory."""
+    """Records of one whole document held in memory.
+
+    With ``fmt`` "auto" or "json", a document that does not decode as a whole but is shaped like
+    NDJSON (see :func:`ndjson_shaped`) is read line by line instead, so that one bad line does not
+    swallow the records around it.
+    """
     if fmt == "ndjson":
         yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
         return
     findings: list[Finding] = []
+    may_be_ndjson = fmt in ("auto", "json")
     if len(data) > MAX_DOCUMENT_BYTES:
+        if may_be_ndjson and ndjson_shaped(data[:65536]):
+            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+            return
         yield RawRecord(source, 0, None, findings=[_too_large(len(data))])
         return
     text = _decode_text(data, findings)
     if text is None:
+        if may_be_ndjson and ndjson_shaped(data):
+            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+            return
         yield RawRecord(source, 0, None, findings=findings)
         return
     if fmt == "auto":
@@ -235,23 +248,36 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
     if fmt == "yaml":
         from .yaml_decode import yaml_records  # PyYAML is imported only for YAML input
 
-        count = 0
-        for rec in yaml_records(text, source):
+        records = list(yaml_records(text, source))
+        objects = all(r.decoded and isinstance(r.data, dict) for r in records)
+        if may_be_ndjson and not objects and ndjson_shaped(data):  # e.g. a garbage line, then NDJSON
+            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+            return
+        for rec in records:
             rec.findings[:0] = findings
             findings = []
-            count += 1
-            yield rec
-        if not count:  # only comments or directives: still one verdict
-            yield RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML")])
+        if not records:  # only comments or directives: still one verdict
+            records = [RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML")])]
+        yield from records
         return
     ok, value = decode_json_text(text, findings)
-    if not ok and _looks_like_ndjson(text, findings):
+    if not ok and (_looks_like_ndjson(text, findings) or (may_be_ndjson and ndjson_shaped(data))):
         yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
         return
     if not ok:
         yield RawRecord(source, 0, findings[-1].params.get("linea"), findings=findings)
         return
     yield RawRecord(source, 0, 1, value, data, True, findings)
+
+
+def ndjson_shaped(data: bytes) -> bool:
+    """Whether bytes look like NDJSON: two or more lines open a JSON object at column 0, and they
+    are at least half of the non-blank lines (a pretty-printed document has one such line)."""
+    lines = [line for line in data.splitlines() if line.strip()]
+    if lines and lines[0].startswith(BOM_UTF8):
+        lines[0] = lines[0][len(BOM_UTF8) :]
+    objects = sum(1 for line in lines if line.startswith(b"{"))
+    return objects >= 2 and 2 * objects >= len(lines)
 
 
 def _looks_like_ndjson(text: str, findings: list[Finding]) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
 from ..findings import Bilingual, Finding
-from .decode import MAX_DEPTH, MAX_YAML_NODES, RawRecord, _too_large
+from .decode import MAX_DEPTH, MAX_YAML_NODES, RawRecord
 from .pointer import join_pointer
 
 
@@ -27,9 +28,10 @@ _YamlLoader.yaml_implicit_resolvers = {
 class _YamlBuilder:
     """Builds Python values from YAML nodes, with JSON Pointers for located findings."""
 
-    def __init__(self, loader: yaml.BaseLoader, findings: list[Finding]) -> None:
+    def __init__(self, loader: yaml.BaseLoader, findings: list[Finding], line_offset: int = 0) -> None:
         self.loader = loader
         self.findings = findings
+        self.line_offset = line_offset
         self.nodes = 0
 
     def build(self, node: yaml.Node, ptr: str = "", depth: int = 1) -> Any:
@@ -45,9 +47,8 @@ class _YamlBuilder:
                 key = key if isinstance(key, str) else json.dumps(key, default=str)
                 child = join_pointer(ptr, key)
                 if key in out:
-                    self.findings.append(
-                        Finding("VDM104", child, {"clave": key, "linea": key_node.start_mark.line + 1})
-                    )
+                    line = key_node.start_mark.line + 1 + self.line_offset
+                    self.findings.append(Finding("VDM104", child, {"clave": key, "linea": line}))
                 out[key] = self.build(value_node, child, depth + 1)
             return out
         if isinstance(node, yaml.SequenceNode):
@@ -96,37 +97,59 @@ def _yaml_detail(problem: str) -> Bilingual:
     return Bilingual(problem, problem)
 
 
-def yaml_records(text: str, source: str) -> Iterator[RawRecord]:
+#: A line that starts a new YAML document.
+_DOCUMENT_START = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
+
+
+def yaml_records(text: str, source: str, index: int = 0, line_offset: int = 0) -> Iterator[RawRecord]:
+    """One record per YAML document. A syntax error ends the broken document only: parsing goes on
+    at the next ``---`` line after the error, so the documents after it still get their verdicts."""
     loader = _YamlLoader(text)
-    index = 0
     try:
         while loader.check_node():
             node = loader.get_node()
-            rec = RawRecord(source, index, node.start_mark.line + 1)
+            rec = RawRecord(source, index, node.start_mark.line + 1 + line_offset)
             try:
-                rec.data = _YamlBuilder(loader, rec.findings).build(node)
+                rec.data = _YamlBuilder(loader, rec.findings, line_offset).build(node)
                 rec.decoded = True
             except _YamlTooLarge:
-                rec.findings.append(_too_large(MAX_YAML_NODES))
+                rec.findings.append(Finding("VDM108", "", {"limite": MAX_YAML_NODES}))
             except _YamlTooDeep:
                 rec.findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
             index += 1
             yield rec
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        rec = RawRecord(source, index, (mark.line + 1) if mark else None)
+        line = (mark.line + 1 + line_offset) if mark else None
+        rec = RawRecord(source, index, line)
         rec.findings.append(
             Finding(
                 "VDM101",
                 "",
                 {
                     "formato": "YAML",
-                    "linea": (mark.line + 1) if mark else "?",
+                    "linea": line or "?",
                     "columna": (mark.column + 1) if mark else "?",
                     "detalle": _yaml_detail(getattr(err, "problem", None) or str(err).splitlines()[0]),
                 },
             )
         )
         yield rec
+        if mark is not None:
+            following = _DOCUMENT_START.search(text, _offset_of_line(text, mark.line + 1))
+            if following:
+                skipped = text.count("\n", 0, following.start())
+                yield from yaml_records(text[following.start() :], source, index + 1, line_offset + skipped)
     finally:
         loader.dispose()
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    """Character offset where 0-based ``line`` starts (the end of the text past the last line)."""
+    offset = 0
+    for _ in range(line):
+        offset = text.find("\n", offset)
+        if offset < 0:
+            return len(text)
+        offset += 1
+    return offset

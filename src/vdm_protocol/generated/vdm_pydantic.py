@@ -610,6 +610,10 @@ class CodigoFalla(str, Enum):
     """
     El documento excede el tamaño máximo del protocolo.
     """
+    Documento_YAML_que_se_expande_demasiado = "VDM108"
+    """
+    Los alias de un documento YAML lo expanden a más nodos de los que admite el protocolo (una "bomba de alias").
+    """
     La_raíz_no_es_un_objeto = "VDM201"
     """
     Todo mensaje y conjunto de datos es un objeto JSON.
