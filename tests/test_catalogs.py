@@ -26,6 +26,22 @@ def test_postal_code_lookup_translates_to_inegi(catalogs):
     assert len(catalogs._postal_codes) == 95749
 
 
+def test_postal_code_scan_and_table_agree():
+    """The first look-ups scan the file's bytes; later ones use the table. Both answer the same."""
+    import random
+
+    from vdm_protocol.catalogs import Catalogs
+
+    table = Catalogs()._postal_codes
+    sample = random.Random(7).sample(sorted(table), 300) + ["00000", "39980", "99999", "00001", "1234", "8300a"]
+    scanning = Catalogs()
+    scanning.POSTAL_CODE_SCANS = len(sample)
+    assert [scanning.lookup_postal_code(c) for c in sample] == [table.get(c) for c in sample]
+    assert "_postal_codes" not in scanning.__dict__  # every answer came from the scan
+    assert scanning.lookup_postal_code("83000") == table["83000"]  # past the scans: the table
+    assert "_postal_codes" in scanning.__dict__
+
+
 def test_guerrero_sat_municipality_codes_are_translated(catalogs):
     # SAT 083/084/085 carry permuted names: SAT 083 (San Nicolás) is INEGI 085.
     translate = catalogs._sat_municipality_to_cvegeo

@@ -135,18 +135,47 @@ class Catalogs:
             out[(r["c_estado"], r["c_municipio"])] = cvegeo
         return out
 
+    #: Postal-code look-ups answered by scanning the file's bytes before the table is built: a run
+    #: that meets a few postal codes (one file) never pays for parsing 95,749 rows.
+    POSTAL_CODE_SCANS = 64
+
+    @cached_property
+    def _postal_code_file(self) -> tuple[bytes, dict[str, int]]:
+        """The postal-code CSV's bytes (a leading newline, so every row follows one) and its column positions."""
+        data = b"\n" + (self.folder / self.index["sat_c_codigo_postal"].file).read_bytes()
+        header = data[1 : data.index(b"\n", 1)].decode("utf-8").strip().split(",")
+        return data, {name: i for i, name in enumerate(header)}
+
+    def _postal_code_from_row(self, fields: list[str], col: dict[str, int]) -> PostalCode:
+        sat_state, sat_mun = fields[col["c_estado"]], fields[col["c_municipio"]]
+        cvegeo = self._sat_municipality_to_cvegeo.get((sat_state, sat_mun)) if sat_mun else None
+        return PostalCode(fields[col["c_codigo_postal"]], fields[col["inegi_cve_ent_derived"]], cvegeo)
+
     @cached_property
     def _postal_codes(self) -> dict[str, PostalCode]:
-        translate = self._sat_municipality_to_cvegeo
-        out: dict[str, PostalCode] = {}
-        for r in self.rows("sat_c_codigo_postal"):
-            sat_mun = r["c_municipio"]
-            cvegeo = translate.get((r["c_estado"], sat_mun)) if sat_mun else None
-            out[r["c_codigo_postal"]] = PostalCode(r["c_codigo_postal"], r["inegi_cve_ent_derived"], cvegeo)
-        return out
+        data, col = self._postal_code_file
+        key = col["c_codigo_postal"]
+        rows = (line.split(",") for line in data.decode("utf-8").splitlines()[2:] if line)
+        return {fields[key]: self._postal_code_from_row(fields, col) for fields in rows}
 
     def lookup_postal_code(self, code: str) -> PostalCode | None:
-        return self._postal_codes.get(code)
+        table = self.__dict__.get("_postal_codes")
+        if table is not None:
+            return table.get(code)
+        self._scans = getattr(self, "_scans", 0) + 1
+        if self._scans > self.POSTAL_CODE_SCANS:
+            return self._postal_codes.get(code)
+        if not (len(code) == 5 and code.isascii() and code.isdigit()):
+            return None  # not a postal code at all (the pattern check reports it)
+        data, col = self._postal_code_file
+        if col["c_codigo_postal"] != 0:  # the scan needs the key first on its row
+            return self._postal_codes.get(code)
+        start = data.find(b"\n" + code.encode("ascii") + b",")
+        if start < 0:
+            return None
+        end = data.find(b"\n", start + 1)
+        line = data[start + 1 : end if end >= 0 else len(data)].decode("utf-8").strip()
+        return self._postal_code_from_row(line.split(","), col)
 
     # -- SCIAN, tax regimes, CURP states, countries ------------------------------------------
     @cached_property
