@@ -198,3 +198,17 @@ def test_stdin_batch_larger_than_the_document_limit_loses_no_record():
     out = vdm("validate", "--format", "json", "-", stdin=b"\n".join([line] * count) + b"\n")
     summary = json.loads(out.stdout)["summary"]
     assert summary["records"] == count and out.returncode == 1  # 'nota' is not a field of Contacto
+
+
+def test_pre_commit_hooks_cover_every_input_format():
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    for hook in hooks:
+        assert hook["entry"].startswith("vdm validate")
+        assert "types_or" not in hook and set(hook.get("types", ["file"])) <= {"file", "text"}
+        for name in ("a.json", "b.ndjson", "c.jsonl", "d.yaml", "e.yml"):
+            assert re.search(hook["files"], name), (hook["id"], name)
+        assert not re.search(hook["files"], "README.md")
