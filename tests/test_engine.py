@@ -334,3 +334,9 @@ def test_yaml_alias_bomb_has_its_own_code():
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
     (record,) = validate(("\n".join(lines) + "\n").encode(), fmt="yaml").records
     assert record.codes == ["VDM108"]
+
+
+def test_a_value_rejected_by_decode_is_not_reported_again():
+    report = validate(b'{"tipo": "Domicilio", "entidad_federativa": NaN, "municipio": "030"}')
+    at_state = [f.code for f in report.records[0].findings if f.pointer == "/entidad_federativa"]
+    assert at_state == ["VDM105"]  # not also VDM205 (wrong type) for the same NaN

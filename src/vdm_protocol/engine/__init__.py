@@ -17,6 +17,7 @@ from ..findings import Bilingual, Finding, RecordResult
 from .context import RecordContext
 from .decode import RawRecord
 from .model import EngineModel, engine_model
+from .pointer import is_within
 from .protocol import ExchangeContext, check_protocol
 from .registry import declare
 from .semantics import check_semantics
@@ -100,7 +101,10 @@ class Pipeline:
 
     def run(self, raw: RawRecord) -> RecordResult:
         result = RecordResult(raw.source, raw.index, raw.line, None, list(raw.findings))
-        if not raw.decoded:
+        # One root cause, one finding: a value the decode layer rejected (NaN, a duplicate key) is
+        # not reported again by the layers after it, and a rejected root stops the record there.
+        decode_errors = {f.pointer for f in raw.findings if f.severity == "error"}
+        if not raw.decoded or "" in decode_errors:
             return result
         class_name, problem = self.detect_class(raw.data)
         if problem is not None:
@@ -116,7 +120,14 @@ class Pipeline:
             result.findings,
         )
         layers = (
-            ("structure", lambda: result.findings.extend(check_structure(raw.data, class_name))),
+            (
+                "structure",
+                lambda: result.findings.extend(
+                    f
+                    for f in check_structure(raw.data, class_name)
+                    if not any(is_within(f.pointer, p) for p in decode_errors)
+                ),
+            ),
             ("semantics", lambda: check_semantics(ctx)),
             ("protocol", lambda: check_protocol(ctx, self.options.exchange, self.supported_versions)),
         )

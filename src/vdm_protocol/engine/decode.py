@@ -271,12 +271,13 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
 
 
 def ndjson_shaped(data: bytes) -> bool:
-    """Whether bytes look like NDJSON: two or more lines open a JSON object at column 0, and they
-    are at least half of the non-blank lines (a pretty-printed document has one such line)."""
-    lines = [line for line in data.splitlines() if line.strip()]
+    """Whether bytes look like NDJSON: two or more lines hold a whole JSON object (open it at column 0
+    and close it at their end), and they are at least half of the non-blank lines. A pretty-printed
+    document has no such line."""
+    lines = [line.rstrip() for line in data.splitlines() if line.strip()]
     if lines and lines[0].startswith(BOM_UTF8):
         lines[0] = lines[0][len(BOM_UTF8) :]
-    objects = sum(1 for line in lines if line.startswith(b"{"))
+    objects = sum(1 for line in lines if line.startswith(b"{") and line.endswith(b"}"))
     return objects >= 2 and 2 * objects >= len(lines)
 
 
