@@ -212,3 +212,14 @@ def test_pre_commit_hooks_cover_every_input_format():
         for name in ("a.json", "b.ndjson", "c.jsonl", "d.yaml", "e.yml"):
             assert re.search(hook["files"], name), (hook["id"], name)
         assert not re.search(hook["files"], "README.md")
+
+
+def test_authoring_command_without_its_extra_is_a_usage_error(tmp_path):
+    # A stand-in "linkml" package that cannot be imported, ahead of the real one on sys.path.
+    fake = tmp_path / "fake"
+    (fake / "linkml").mkdir(parents=True)
+    (fake / "linkml" / "__init__.py").write_text("raise ModuleNotFoundError('No module named linkml', name='linkml')")
+    env = {**__import__("os").environ, "PYTHONPATH": str(fake)}
+    out = subprocess.run([sys.executable, "-m", "vdm_protocol.cli", "lint"], capture_output=True, env=env)
+    assert out.returncode == 2, out.stderr
+    assert b"[authoring]" in out.stderr and b"Traceback" not in out.stderr

@@ -100,3 +100,48 @@ def test_models_linted_outside_a_checkout_use_the_installed_catalogs(tmp_path):
     problems = _problems(tmp_path)
     assert [(p.rule, p.severity) for p in problems] == [("ejemplos-no-encontrados", "warning")]
     assert "examples/" in problems[0].message.es and "examples/" in problems[0].message.en
+
+
+@pytest.fixture
+def model_copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
+    shutil.copytree(ROOT / "master_data", tmp_path / "master_data")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    return tmp_path
+
+
+def test_failure_variant_values_are_checked(model_copy):
+    fallas = model_copy / "schemas" / "fallas.yaml"
+    text = fallas.read_text(encoding="utf-8")
+    for old, new in (
+        ("          severidad: error\n", "          severidad: critical\n"),
+        ("          reintentable: false\n", "          reintentable: maybe\n"),
+        ("          estado_http: 400\n", "          estado_http: 999\n"),
+        ("          categoria: sintaxis\n", "          categoria: sintax\n"),
+    ):
+        assert old in text
+        text = text.replace(old, new, 1)
+    fallas.write_text(text, encoding="utf-8")
+    found = [p for p in _problems(model_copy) if p.rule == "falla-incompleta"]
+    assert len(found) == 4 and all(p.file == fallas and p.line > 1 for p in found)
+    joined = " ".join(p.message.en for p in found)
+    for word in ("critical", "maybe", "estado_http", "sintax"):
+        assert word in joined
+
+
+def test_yaml_syntax_error_detail_is_spanish(model_copy):
+    tipos = model_copy / "schemas" / "tipos.yaml"
+    tipos.write_text("types:\n  Curp:\n    pattern: a\n   base: str\n", encoding="utf-8")
+    (problem,) = [p for p in _problems(model_copy) if p.rule == "yaml-invalido"]
+    assert problem.file == tipos and problem.line == 4
+    assert "la sangría no cierra el bloque" in problem.message.es
+    assert "expected <block end>" in problem.message.en
+
+
+def test_linkml_load_failure_is_located_at_the_element(model_copy):
+    nucleo = model_copy / "schemas" / "nucleo.yaml"
+    text = nucleo.read_text(encoding="utf-8")
+    nucleo.write_text(text.replace("    slots: [tipo, curp, nombre,", "    slots: [tipo, curp, FirstName, nombre,", 1))
+    problems = Linter(model_copy / "schemas", model_copy).run(model_copy / ".linkmllint.yaml")
+    (load,) = [p for p in problems if p.rule == "linkml-carga"]
+    assert load.file == nucleo and load.line > 1 and "FirstName" in load.message.es

@@ -11,7 +11,21 @@ from pathlib import Path
 
 import click
 
+from .report.base import plural
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: Packages of the optional extras, and the extra that brings each (validating needs none of them).
+OPTIONAL_MODULES = {
+    "linkml": "authoring",
+    "linkml_runtime": "authoring",
+    "rdflib": "authoring",
+    "openpyxl": "authoring",
+    "ruamel": "authoring",
+    "hypothesis": "authoring",
+    "mkdocs": "docs",
+    "material": "docs",
+    "mkdocs_static_i18n": "docs",
+}
 
 
 def _fail_usage(message: str) -> None:
@@ -254,8 +268,9 @@ def examples(root: Path) -> None:
     invalid = sum(1 for o in outcomes if o.expected)
     total, good = len(outcomes), len(outcomes) - failed
     click.echo(
-        f"{total} ejemplos ({valid} válidos, {invalid} inválidos): {good} como se declaró, {failed} no / "
-        f"{total} examples ({valid} valid, {invalid} invalid): {good} as declared, {failed} not."
+        f"{plural(total, 'ejemplo')} ({plural(valid, 'válido')}, {plural(invalid, 'inválido')}): "
+        f"{good} como se declaró, {failed} no / "
+        f"{plural(total, 'example')} ({valid} valid, {invalid} invalid): {good} as declared, {failed} not."
     )
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 
@@ -324,17 +339,17 @@ def lint(schemas: Path, lang: str, out_format: str, strict: bool, no_linkml: boo
     config = root / ".linkmllint.yaml"
     problems = Linter(schemas.resolve(), root).run(config, with_linkml=not no_linkml)
     if out_format == "json":
-        click.echo(json.dumps([p.to_dict(lang, root) for p in problems], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([p.to_dict(lang, Path.cwd()) for p in problems], ensure_ascii=False, indent=1))
     else:
         for p in problems:
             color = "red" if p.severity == "error" else "yellow"
-            click.echo(click.style(p.text(lang, root), fg=color))
+            click.echo(click.style(p.text(lang, Path.cwd()), fg=color))
         errors = sum(p.severity == "error" for p in problems)
         warnings_ = len(problems) - errors
         if lang == "es":
-            click.echo(f"{errors} errores, {warnings_} advertencias en {schemas}")
+            click.echo(f"{plural(errors, 'error', 'errores')}, {plural(warnings_, 'advertencia')} en {schemas}")
         else:
-            click.echo(f"{errors} errors, {warnings_} warnings in {schemas}")
+            click.echo(f"{plural(errors, 'error')}, {plural(warnings_, 'warning')} in {schemas}")
     failing = [p for p in problems if p.severity == "error" or strict]
     sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
 
@@ -404,9 +419,15 @@ def sheets_import(workbook: Path, schema_dir: Path, write: bool, lang: str) -> N
     if not result.changes:
         click.echo("sin cambios / no changes")
     elif write:
-        click.echo(f"{n} archivos escritos; ejecute `vdm generate` / {n} files written; run `vdm generate`")
+        click.echo(
+            f"{plural(n, 'archivo')} {'escrito' if n == 1 else 'escritos'}; ejecute `vdm generate` / "
+            f"{plural(n, 'file')} written; run `vdm generate`"
+        )
     else:
-        click.echo(f"vista previa: {n} archivos cambiarían; use --write / preview: {n} files would change; use --write")
+        click.echo(
+            f"vista previa: {plural(n, 'archivo')} {'cambiaría' if n == 1 else 'cambiarían'}; use --write / "
+            f"preview: {plural(n, 'file')} would change; use --write"
+        )
 
 
 @cli.command("diff")
@@ -526,6 +547,17 @@ def main() -> None:
         raise
     except BrokenPipeError:
         sys.exit(EXIT_OK)
+    except ModuleNotFoundError as err:
+        extra = OPTIONAL_MODULES.get((err.name or "").split(".")[0])
+        if extra is None:
+            click.echo(f"vdm: fallo interno / internal fault: {type(err).__name__}: {err}", err=True)
+            sys.exit(EXIT_INTERNAL)
+        click.echo(
+            f"vdm: esta orden necesita el extra [{extra}] / this command needs the [{extra}] extra "
+            f"({err.name} is not installed): pip install 'vdm-protocol[{extra}]'",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
     except Exception as err:  # noqa: BLE001 - an internal fault, reported as such
         click.echo(f"vdm: fallo interno / internal fault: {type(err).__name__}: {err}", err=True)
         sys.exit(EXIT_INTERNAL)

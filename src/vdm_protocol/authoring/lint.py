@@ -18,11 +18,57 @@ from pathlib import Path
 
 import yaml
 
+from ..engine.yaml_decode import _yaml_detail
 from ..failures import VARIANT_FIELDS as FAILURE_FIELDS
 from ..findings import Bilingual
 
 MASTER_SUBSET = "datos_maestros_minimos"
 MAPPING_KEYS = ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings", "broad_mappings")
+#: The closed values of a failure variant's fields that no enum of the model lists.
+VARIANT_VALUES = {
+    "severidad": (("error", "warning", "info"), "error, warning, info"),
+    "reintentable": (("true", "false"), "true, false"),
+}
+#: Words of LinkML's load errors that are not names of the model.
+LOAD_ERROR_WORDS = frozenset(
+    {
+        "No",
+        "such",
+        "slot",
+        "class",
+        "as",
+        "an",
+        "attribute",
+        "of",
+        "ancestors",
+        "or",
+        "a",
+        "definition",
+        "in",
+        "the",
+        "schema",
+        "not",
+        "found",
+        "File",
+        "file",
+        "directory",
+        "Errno",
+        "Unknown",
+        "type",
+        "enum",
+        "range",
+        "import",
+        "imports",
+        "Schema",
+        "ValueError",
+        "KeyError",
+        "for",
+        "and",
+        "is",
+        "to",
+        "No such file or directory",
+    }
+)
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 CAMEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 ELEMENT_SECTIONS = {
@@ -138,8 +184,8 @@ class Linter:
             except yaml.MarkedYAMLError as err:
                 mark = err.problem_mark or err.context_mark
                 where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-                problem = err.problem or str(err).splitlines()[0]
-                self.add(path, where, "yaml-invalido", f"YAML inválido: {problem}", f"invalid YAML: {problem}")
+                detail = _yaml_detail(err.problem or str(err).splitlines()[0])
+                self.add(path, where, "yaml-invalido", f"YAML inválido: {detail.es}", f"invalid YAML: {detail.en}")
                 continue
             except (yaml.YAMLError, UnicodeDecodeError) as err:
                 self.add(path, (1, 1), "yaml-invalido", f"YAML ilegible: {err}", f"unreadable YAML: {err}")
@@ -292,6 +338,10 @@ class Linter:
             return {row["nombre"] for row in csv.DictReader(handle)}
 
     def rule_failures(self) -> None:
+        closed = dict(VARIANT_VALUES)
+        for key, enum in (("categoria", "CategoriaFalla"), ("origen", "OrigenFalla")):
+            values = sorted(e.name for e in self.elements if e.section == "permissible_values" and e.parent == enum)
+            closed[key] = (tuple(values), ", ".join(values))
         for el in self.elements:
             if el.section != "permissible_values" or el.parent != "CodigoFalla":
                 continue
@@ -310,6 +360,26 @@ class Linter:
                     f"variant {el.name}: missing {', '.join(missing)}",
                 )
                 continue
+            for key, (allowed, hint) in closed.items():
+                node = _annotation_value(annotations[key][1])
+                value = (_scalar(node) or "").strip()
+                if value not in allowed:
+                    self.add(
+                        el.file,
+                        node,
+                        "falla-incompleta",
+                        f"variante {el.name}: {key} no admite {value!r} (valores: {hint})",
+                        f"variant {el.name}: {key} does not take {value!r} (values: {hint})",
+                    )
+            status = _annotation_value(annotations["estado_http"][1])
+            if not ((_scalar(status) or "").isdigit() and 100 <= int(_scalar(status) or 0) <= 599):
+                self.add(
+                    el.file,
+                    status,
+                    "falla-incompleta",
+                    f"variante {el.name}: estado_http debe ser un estado HTTP entre 100 y 599",
+                    f"variant {el.name}: estado_http must be an HTTP status from 100 to 599",
+                )
             es = _placeholders(_scalar(_annotation_value(annotations["mensaje_es"][1])))
             en = _placeholders(_scalar(_annotation_value(annotations["mensaje_en"][1])))
             if es != en:
@@ -387,12 +457,14 @@ class Linter:
             try:
                 problems = list(LinkmlLinter(cfg).lint(str(root)))
             except Exception as err:  # noqa: BLE001 - a model LinkML cannot load is itself a finding
+                detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+                file, where = self._locate_load_error(detail) or (root, (1, 1))
                 self.add(
-                    root,
-                    (1, 1),
+                    file,
+                    where,
                     "linkml-carga",
-                    f"LinkML no puede cargar el modelo: {err}",
-                    f"LinkML cannot load the model: {err}",
+                    f"LinkML no puede cargar el modelo (revise el elemento señalado y las importaciones): {detail}",
+                    f"LinkML cannot load the model (check the element pointed at and the imports): {detail}",
                 )
                 return
         for p in problems:
@@ -401,6 +473,18 @@ class Linter:
             es = f"{LINKML_RULES_ES.get(p.rule_name, p.rule_name)}: {p.message}"
             file, where = (el.file, el.where) if el else (root, (1, 1))
             self.add(file, where, f"linkml:{p.rule_name}", es, p.message, "error" if "error" in level else "warning")
+
+    def _locate_load_error(self, detail: str) -> tuple[Path, tuple[int, int]] | None:
+        """Where a LinkML load error points: the first YAML node that uses a name the message cites
+        (a slot listed by a class, an import that names a missing file), else None."""
+        names = [n for n in re.findall(r"[A-Za-z_][A-Za-z0-9_./-]*", detail) if len(n) > 2]
+        cited = [n for n in names if n not in LOAD_ERROR_WORDS]
+        for name in cited:
+            for module in self.modules:
+                hit = _first_scalar(module.root, name.rsplit("/", 1)[-1].removesuffix(".yaml"))
+                if hit is not None:
+                    return module.file, (hit.start_mark.line + 1, hit.start_mark.column + 1)
+        return None
 
     def _find(self, message: str) -> _Element | None:
         for name in re.findall(r"'([^']+)'", message):
@@ -428,6 +512,23 @@ def _annotation_value(node: yaml.Node | None) -> yaml.Node | None:
     if "value" in inner:
         return inner["value"][1]
     return node
+
+
+def _first_scalar(node: yaml.Node | None, value: str) -> yaml.Node | None:
+    """The first scalar node (key or value, depth first, in file order) equal to ``value``."""
+    if isinstance(node, yaml.ScalarNode):
+        return node if node.value == value else None
+    if isinstance(node, yaml.MappingNode):
+        children = [child for pair in node.value for child in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    else:
+        return None
+    for child in children:
+        hit = _first_scalar(child, value)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _placeholders(template: str | None) -> set[str]:

@@ -42,6 +42,11 @@ class Reporter:
         return False
 
 
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 registro', '2 registros', '0 errores': counts read as a sentence in either language."""
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
 def record_label(result: RecordResult, lang: str) -> str:
     where = f"línea {result.line}" if lang == "es" else f"line {result.line}"
     name = f"registro {result.index + 1}" if lang == "es" else f"record {result.index + 1}"

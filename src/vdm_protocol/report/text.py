@@ -7,7 +7,7 @@ lines are written as plain text, which is also much faster for large batches.
 from __future__ import annotations
 
 from ..findings import RecordResult, RunSummary
-from .base import Reporter, record_label
+from .base import Reporter, plural, record_label
 
 
 def escape(text: str) -> str:
@@ -21,11 +21,6 @@ _SEVERITY = {
     "es": {"error": "error", "warning": "advertencia", "info": "información"},
     "en": {"error": "error", "warning": "warning", "info": "info"},
 }
-
-
-def _n(count: int, singular: str, plural: str | None = None) -> str:
-    """'1 registro', '2 registros', '0 errores': the summary reads as a sentence in either language."""
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
 
 
 class TextReporter(Reporter):
@@ -80,14 +75,16 @@ class TextReporter(Reporter):
         s = summary
         if self.options.lang == "es":
             line = (
-                f"{_n(s.records, 'registro')} en {_n(len(s.sources), 'archivo')}: {_n(s.valid, 'válido')}, "
-                f"{_n(s.invalid, 'inválido')} · {_n(s.errors, 'error', 'errores')}, {_n(s.warnings, 'advertencia')}, "
-                f"{_n(s.infos, 'informativo')}"
+                f"{plural(s.records, 'registro')} en {plural(len(s.sources), 'archivo')}: "
+                f"{plural(s.valid, 'válido')}, {plural(s.invalid, 'inválido')} · "
+                f"{plural(s.errors, 'error', 'errores')}, {plural(s.warnings, 'advertencia')}, "
+                f"{plural(s.infos, 'informativo')}"
             )
         else:
             line = (
-                f"{_n(s.records, 'record')} in {_n(len(s.sources), 'file')}: {s.valid} valid, {s.invalid} invalid · "
-                f"{_n(s.errors, 'error')}, {_n(s.warnings, 'warning')}, {_n(s.infos, 'info')}"
+                f"{plural(s.records, 'record')} in {plural(len(s.sources), 'file')}: "
+                f"{s.valid} valid, {s.invalid} invalid · "
+                f"{plural(s.errors, 'error')}, {plural(s.warnings, 'warning')}, {plural(s.infos, 'info')}"
             )
         style = "bold green" if s.invalid == 0 else "bold red"
         self._line(f"[{style}]{line}[/]", line)
