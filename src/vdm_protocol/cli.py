@@ -469,7 +469,17 @@ def diff_cmd(old: str, new: str, lang: str, out_format: str, changelog_path: Pat
             click.echo(click.style(line, fg=colour, bold=bool(colour)) if colour else line)
     if changelog_path is not None:
         changelog_path.parent.mkdir(parents=True, exist_ok=True)
-        changelog_path.write_text(render_changelog(result), encoding="utf-8")
+        version = None
+        if not result.version_ok:  # the declared version does not carry the bump: title it as it should be
+            version = result.suggested_version
+            click.echo(
+                f"aviso / warning: la versión declarada {result.new_version} no refleja el cambio "
+                f"{result.required_bump}; el fragmento se titula {version}: suba `version:` de schemas/vdm.yaml / "
+                f"the declared version {result.new_version} does not carry the {result.required_bump} bump; "
+                f"the fragment is titled {version}: raise `version:` in schemas/vdm.yaml",
+                err=True,
+            )
+        changelog_path.write_text(render_changelog(result, version), encoding="utf-8")
         click.echo(f"escrito / written: {changelog_path}", err=out_format == "json")
     breaking_unbumped = result.count(BREAKING) and result.declared_bump != "major"
     sys.exit(EXIT_FINDINGS if fail_on_breaking and breaking_unbumped else EXIT_OK)

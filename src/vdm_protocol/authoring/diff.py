@@ -38,6 +38,7 @@ BREAKING, COMPATIBLE, EDITORIAL = "breaking", "compatible", "editorial"
 LEVELS = (BREAKING, COMPATIBLE, EDITORIAL)
 BUMP = {BREAKING: "major", COMPATIBLE: "minor", EDITORIAL: "patch"}
 BUMP_RANK = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+BUMP_NAMES_ES = {"none": "ninguno", "patch": "parche (patch)", "minor": "menor (minor)", "major": "mayor (major)"}
 
 #: Annotations that are documentation only: a change to them is editorial.
 TEXT_ANNOTATIONS = frozenset(
@@ -241,7 +242,8 @@ def counterexample(source: str, target: str, tries: int = 400) -> str | None:
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import strategies as st
 
-    target_re = re.compile(target)
+    # ECMA-262 (JSON Schema's dialect): \d and \w are ASCII-only, as in Python's re.ASCII.
+    target_re = re.compile(target, re.ASCII)
     found: list[str] = []
 
     @settings(
@@ -252,7 +254,7 @@ def counterexample(source: str, target: str, tries: int = 400) -> str | None:
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(st.from_regex(source, fullmatch=True))
+    @given(st.from_regex(re.compile(source, re.ASCII), fullmatch=True))
     def probe(text: str) -> None:
         # ECMA-262 anchoring: "$" never matches before a trailing newline.
         if "\n" in text and not source.endswith("\\n$"):
@@ -749,9 +751,10 @@ def render_text(result: DiffResult, lang: str = "es") -> list[tuple[str, str | N
         lines += [(f"  [{c.kind}] {c.message(lang)}", None) for c in group]
     counts = {level: result.count(level) for level in LEVELS}
     if lang == "es":
+        bump = BUMP_NAMES_ES
         summary = (
             f"{counts[BREAKING]} incompatibles, {counts[COMPATIBLE]} compatibles, {counts[EDITORIAL]} editoriales. "
-            f"Cambio de versión requerido: {result.required_bump}; declarado: {result.declared_bump} "
+            f"Cambio de versión requerido: {bump[result.required_bump]}; declarado: {bump[result.declared_bump]} "
             f"({result.old_version} → {result.new_version}). Versión sugerida: {result.suggested_version}."
         )
     else:
@@ -770,7 +773,7 @@ def render_changelog(result: DiffResult, version: str | None = None) -> str:
     out = [
         f"## {version}",
         "",
-        f"*Comparada con / compared with {result.old_version}: cambio {result.required_bump} / "
+        f"*Comparada con / compared with {result.old_version}: cambio {BUMP_NAMES_ES[result.required_bump]} / "
         f"{result.required_bump} bump.*",
     ]
     for level in LEVELS:
