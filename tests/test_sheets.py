@@ -121,3 +121,25 @@ def test_cli_preview_then_write(workspace):
     written = subprocess.run([*cmd, "--write"], capture_output=True, text=True)
     assert written.returncode == 0
     assert "required: true" in (workspace / "schemas/datasets/registro_curp.yaml").read_text()
+
+
+def test_removing_a_row_or_a_sheet_is_rejected_not_ignored(workspace):
+    wb = load_workbook(workspace / "modelo.xlsx")
+    ws = wb["datos_maestros"]
+    row = next(r[0].row for r in ws.iter_rows(min_row=3) if r[0].value == "rfc")
+    ws.delete_rows(row)
+    wb.save(workspace / "sin-rfc.xlsx")
+    with pytest.raises(SheetError) as err:
+        import_workbook(workspace / "schemas", workspace / "sin-rfc.xlsx")
+    assert err.value.sheet == "datos_maestros" and err.value.row == row and "'rfc'" in str(err.value)
+    wb = load_workbook(workspace / "modelo.xlsx")
+    del wb["fallas"]
+    wb.save(workspace / "sin-fallas.xlsx")
+    with pytest.raises(SheetError) as err:
+        import_workbook(workspace / "schemas", workspace / "sin-fallas.xlsx")
+    assert err.value.sheet == "fallas"
+
+
+def test_a_tsv_sheet_is_not_imported(workspace):
+    with pytest.raises(SheetError, match="xlsx"):
+        import_workbook(workspace / "schemas", workspace / "tsv" / "fallas.tsv")

@@ -345,6 +345,14 @@ class Importer:
     def run(self, workbook: Path) -> ImportResult:
         from openpyxl import load_workbook
 
+        if workbook.suffix.lower() in (".tsv", ".csv", ".txt"):
+            raise SheetError(
+                workbook.name,
+                1,
+                "A",
+                "se importa el libro .xlsx; las hojas TSV son sólo para leer y comparar",
+                "import the .xlsx workbook; the TSV sheets are for reading and comparing only",
+            )
         try:
             wb = load_workbook(workbook, read_only=True, data_only=True)
         except Exception as err:  # noqa: BLE001 - any unreadable workbook is a usage problem
@@ -361,6 +369,15 @@ class Importer:
                     "unknown sheet; sheets cannot be added",
                 )
             self._sheet(name, [list(r) for r in wb[name].iter_rows(values_only=True)])
+        for name in self.expected:
+            if name not in wb.sheetnames:
+                raise SheetError(
+                    name,
+                    1,
+                    "A",
+                    "falta la hoja; importe el libro completo que exportó `vdm sheets export`",
+                    "the sheet is missing; import the whole workbook `vdm sheets export` wrote",
+                )
         rendered = self.files.rendered()
         for path, text in rendered.items():
             if text != self.files.original[path]:
@@ -413,6 +430,17 @@ class Importer:
                     )
                 self._apply(name, key, col.name, values[i], offset, _col_letter(i))
                 self.result.changes.append(f"{name}!{cell} {col.name}: {current[i]!r} -> {values[i]!r}")
+        for position, key in enumerate(expected_rows, start=3):
+            if key not in seen:
+                raise SheetError(
+                    name,
+                    position,
+                    "A",
+                    f"falta la fila de '{' / '.join(key)}'; quitar elementos se hace en el YAML (y es un cambio "
+                    "incompatible: vea `vdm diff`)",
+                    f"the row of '{' / '.join(key)}' is missing; removing elements is done in the YAML (and is a "
+                    "breaking change: see `vdm diff`)",
+                )
 
     # -- applying one edited cell --------------------------------------------------------------------
     def _apply(self, sheet: str, key: tuple[str, ...], column: str, value: str, row: int, col: str) -> None:
