@@ -223,3 +223,18 @@ def test_authoring_command_without_its_extra_is_a_usage_error(tmp_path):
     out = subprocess.run([sys.executable, "-m", "vdm_protocol.cli", "lint"], capture_output=True, env=env)
     assert out.returncode == 2, out.stderr
     assert b"[authoring]" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_text_report_marks_clean_files(files):
+    out = vdm("validate", str(files["good"]), str(files["bad"])).stdout.decode()
+    lines = out.splitlines()
+    assert lines[0] == f"✔ {files['good']} (1 registro)"
+    assert lines[1] == str(files["bad"]) and "VDM301" in lines[3]
+
+
+def test_codes_detail_and_json():
+    out = vdm("codes", "VDM302")
+    assert out.returncode == 0 and b"advertencia" in out.stdout and b"remediaci" in out.stdout
+    listed = json.loads(vdm("codes", "--format", "json").stdout)
+    assert len(listed) >= 30 and {"code", "origin", "retryable", "oots", "xroad"} <= set(listed[0])
+    assert vdm("codes", "VDM999").returncode == 2

@@ -237,13 +237,85 @@ def generate(check: bool) -> None:
 
 
 @cli.command()
+@click.argument("selected", nargs=-1)
 @click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
-def codes(lang: str) -> None:
-    """Lista el catálogo de variantes de falla. / List the failure-variant catalog."""
+@click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def codes(selected: tuple[str, ...], lang: str, out_format: str) -> None:
+    """Lista el catálogo de variantes de falla; con códigos, su detalle. / List the failure-variant catalog;
+    given codes, their details."""
+    import dataclasses
+    import json
+
     from .failures import catalog
 
-    for v in catalog().values():
-        click.echo(f"{v.code}  {v.severity:<7} {v.category:<12} {v.http_status}  {v.title[lang]}")
+    variants = catalog()
+    unknown = [c for c in selected if c.upper() not in variants]
+    if unknown:
+        _fail_usage(f"código desconocido / unknown code: {', '.join(unknown)}")
+    chosen = [variants[c.upper()] for c in selected] or list(variants.values())
+    if out_format == "json":
+        click.echo(json.dumps([dataclasses.asdict(v) for v in chosen], ensure_ascii=False, indent=1))
+        return
+    es = lang == "es"
+    severity = {"error": "error", "warning": "advertencia" if es else "warning", "info": "info"}
+    yes_no = ("sí", "no") if es else ("yes", "no")
+    if selected:
+        labels = (
+            (
+                "categoría",
+                "origen",
+                "severidad",
+                "reintentable",
+                "estado HTTP",
+                "mensaje",
+                "remediación",
+                "OOTS",
+                "X-Road",
+            )
+            if es
+            else (
+                "category",
+                "origin",
+                "severity",
+                "retryable",
+                "HTTP status",
+                "message",
+                "remediation",
+                "OOTS",
+                "X-Road",
+            )
+        )
+        for v in chosen:
+            values = (
+                v.category,
+                v.origin,
+                severity[v.severity],
+                yes_no[0 if v.retryable else 1],
+                v.http_status,
+                v.message[lang],
+                v.remediation[lang],
+                v.oots or "—",
+                v.xroad or "—",
+            )
+            click.echo(click.style(f"{v.code} {v.title[lang]}", bold=True))
+            click.echo(f"  {v.description[lang]}")
+            for label, value in zip(labels, values, strict=True):
+                click.echo(f"  {label + ':':<14}{value}")
+        return
+    head = (
+        ("código", "severidad", "categoría", "origen", "reint.", "HTTP", "título")
+        if es
+        else ("code", "severity", "category", "origin", "retry", "HTTP", "title")
+    )
+    click.echo(
+        click.style(f"{head[0]:<8}{head[1]:<13}{head[2]:<14}{head[3]:<13}{head[4]:<7}{head[5]:<5} {head[6]}", bold=True)
+    )
+    for v in chosen:
+        retry = yes_no[0 if v.retryable else 1]
+        click.echo(
+            f"{v.code:<8}{severity[v.severity]:<13}{v.category:<14}{v.origin:<13}{retry:<7}{v.http_status:<5} "
+            f"{v.title[lang]}"
+        )
 
 
 @cli.command()

@@ -34,6 +34,8 @@ class TextReporter(Reporter):
 
             self.console = Console(file=self.out, force_terminal=True, highlight=False, soft_wrap=True)
         self._source: str | None = None
+        self._shown = False  # the current file's name is printed (it has findings, or --verbose)
+        self._records = 0
 
     def share_console(self, console) -> bool:
         if self.console is None:  # plain text to a file or pipe: nothing to share
@@ -47,17 +49,31 @@ class TextReporter(Reporter):
         else:
             self.out.write(plain + "\n")
 
+    def _close_source(self) -> None:
+        """A file with nothing to show gets one line: its name with a check mark and its count."""
+        if self._source is not None and not self._shown:
+            count = plural(self._records, "registro") if self.options.lang == "es" else plural(self._records, "record")
+            self._line(
+                f"[green]✔[/green] [bold]{escape(self._source)}[/bold] [dim]({count})[/dim]",
+                f"✔ {self._source} ({count})",
+            )
+
     def record(self, result: RecordResult) -> None:
         lang = self.options.lang
         if result.source != self._source:
-            self._source = result.source
-            self._line(f"[bold]{escape(result.source)}[/bold]", result.source)
+            self._close_source()
+            self._source, self._shown, self._records = result.source, False, 0
+        self._records += 1
         label = record_label(result, lang)
+        if not result.findings and not self.options.verbose:
+            return
+        if not self._shown:
+            self._shown = True
+            self._line(f"[bold]{escape(result.source)}[/bold]", result.source)
         if not result.findings:
-            if self.options.verbose:
-                ok = "válido" if lang == "es" else "valid"
-                text = f"{label} · {result.class_name} · {ok}"
-                self._line(f"  [green]✔[/green] {escape(text)}", f"  ✔ {text}")
+            ok = "válido" if lang == "es" else "valid"
+            text = f"{label} · {result.class_name} · {ok}"
+            self._line(f"  [green]✔[/green] {escape(text)}", f"  ✔ {text}")
             return
         cls = f" · {result.class_name}" if result.class_name else ""
         self._line(f"  {escape(label + cls)}", f"  {label}{cls}")
@@ -72,6 +88,7 @@ class TextReporter(Reporter):
             )
 
     def finish(self, summary: RunSummary) -> None:
+        self._close_source()
         s = summary
         if self.options.lang == "es":
             line = (
