@@ -340,3 +340,13 @@ def test_a_value_rejected_by_decode_is_not_reported_again():
     report = validate(b'{"tipo": "Domicilio", "entidad_federativa": NaN, "municipio": "030"}')
     at_state = [f.code for f in report.records[0].findings if f.pointer == "/entidad_federativa"]
     assert at_state == ["VDM105"]  # not also VDM205 (wrong type) for the same NaN
+
+
+def test_protocol_metadata_is_shown_and_personal_data_masked():
+    from vdm_protocol.findings import Finding
+
+    digest = Finding("VDM801", "/evidencias/0/documento/digesto_sha256", {"calculado": "0" * 64}, value="f" * 64)
+    assert "f" * 64 in digest.message("es") and digest.to_dict()["value"] == "f" * 64
+    curp = Finding("VDM301", "/curp", value="PEGJ900512HJCRRS05")
+    assert "PEGJ900512HJCRRS05" not in curp.message("es") and curp.to_dict()["value"] != "PEGJ900512HJCRRS05"
+    assert "PEGJ900512HJCRRS05" in curp.message("es", show_values=True)

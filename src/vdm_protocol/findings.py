@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .failures import Variant, variant
-from .masking import mask_value, show_value
+from .masking import is_protocol_field, mask_value, show_value
 
 #: Parameters whose values come from the payload and may be personal data.
 SENSITIVE_PARAMS = frozenset(
@@ -64,6 +64,11 @@ class Finding:
         return self.variant.category
 
     @property
+    def plain(self) -> bool:
+        """The value is protocol metadata (an id, a digest, an agency key): shown unmasked."""
+        return is_protocol_field(self.pointer)
+
+    @property
     def has_value(self) -> bool:
         return self.value is not _NO_VALUE
 
@@ -73,7 +78,7 @@ class Finding:
             if isinstance(val, Bilingual):
                 out[key] = val.es if lang == "es" else val.en
             elif key in SENSITIVE_PARAMS:
-                out[key] = show_value(val) if show_values else mask_value(val)
+                out[key] = show_value(val) if show_values or self.plain else mask_value(val)
             else:
                 out[key] = val if isinstance(val, str) else show_value(val)
         return out
@@ -93,7 +98,7 @@ class Finding:
             "message": self.message(lang, show_values),
         }
         if self.has_value:
-            out["value"] = self.value if show_values else mask_value(self.value)
+            out["value"] = self.value if show_values or self.plain else mask_value(self.value)
         return out
 
 
