@@ -350,3 +350,10 @@ def test_protocol_metadata_is_shown_and_personal_data_masked():
     curp = Finding("VDM301", "/curp", value="PEGJ900512HJCRRS05")
     assert "PEGJ900512HJCRRS05" not in curp.message("es") and curp.to_dict()["value"] != "PEGJ900512HJCRRS05"
     assert "PEGJ900512HJCRRS05" in curp.message("es", show_values=True)
+
+
+@pytest.mark.parametrize("tag", ["!!python/object/apply:os.system", "!!set", "!!timestamp", "!local"])
+def test_yaml_tags_outside_json_data_are_refused(tag):
+    (record,) = validate(f"tipo: Domicilio\ncalle: {tag} x\n".encode(), fmt="yaml").records
+    (refused,) = [f for f in record.findings if f.code == "VDM101"]
+    assert refused.pointer == "/calle" and refused.params["linea"] == 2

@@ -46,3 +46,15 @@ def test_dataset_example_counts():
 )
 def test_example_behaves_as_declared(outcome):
     assert outcome.ok, f"expected {outcome.expected or 'no finding'}, got {outcome.codes} ({outcome.problem or ''})"
+
+
+def test_a_declared_code_outside_the_catalog_is_a_problem(tmp_path):
+    from vdm_protocol.examples import check_examples
+
+    for kind, name in (("valid", "ok.json"), ("invalid", "VDM999--no-such-code.json")):
+        (tmp_path / "X" / kind).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "X" / kind / name).write_text('{"tipo": "Contacto", "correo_electronico": "a@b.mx"}')
+    outcomes = {o.path.name: o for o in check_examples(tmp_path)}
+    assert outcomes["ok.json"].ok
+    bad = outcomes["VDM999--no-such-code.json"]
+    assert not bad.ok and "catálogo" in bad.problem

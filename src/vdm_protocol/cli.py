@@ -337,12 +337,14 @@ def examples(root: Path) -> None:
         click.echo(f"{mark} {o.path}  {detail}")
         failed += not o.ok
     valid = sum(1 for o in outcomes if o.expected is None and not o.problem)
-    invalid = sum(1 for o in outcomes if o.expected)
+    invalid = sum(1 for o in outcomes if o.expected and not o.problem)
+    unusable = sum(1 for o in outcomes if o.problem)
     total, good = len(outcomes), len(outcomes) - failed
     click.echo(
-        f"{plural(total, 'ejemplo')} ({plural(valid, 'válido')}, {plural(invalid, 'inválido')}): "
-        f"{good} como se declaró, {failed} no / "
-        f"{plural(total, 'example')} ({valid} valid, {invalid} invalid): {good} as declared, {failed} not."
+        f"{plural(total, 'ejemplo')} ({plural(valid, 'válido')}, {plural(invalid, 'inválido')}"
+        f"{f', {unusable} con problemas' if unusable else ''}): {good} como se declaró, {failed} no / "
+        f"{plural(total, 'example')} ({valid} valid, {invalid} invalid{f', {unusable} unusable' if unusable else ''}): "
+        f"{good} as declared, {failed} not."
     )
     sys.exit(EXIT_OK if failed == 0 else EXIT_FINDINGS)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import validate
+from .failures import catalog
 from .inputs import KNOWN_SUFFIXES
 
 INVALID_NAME = re.compile(r"^(?P<code>VDM\d{3})--(?P<what>[a-z0-9][a-z0-9-]*)$")
@@ -51,6 +52,12 @@ def example_files(root: Path) -> Iterator[tuple[Path, str | None, str | None]]:
                 m = INVALID_NAME.match(path.stem)
                 if not m:
                     yield path, None, "nombre sin código declarado / name without declared code (CODE--what.ext)"
+                elif m.group("code") not in catalog():
+                    yield (
+                        path,
+                        m.group("code"),
+                        (f"{m.group('code')} no está en el catálogo de fallas / is not in the failure catalog"),
+                    )
                 else:
                     yield path, m.group("code"), None
 

@@ -77,4 +77,3 @@ PROTOCOL_FIELDS = frozenset(
 def is_protocol_field(pointer: str) -> bool:
     """Whether the value at ``pointer`` is protocol metadata, shown unmasked."""
     return pointer.rsplit("/", 1)[-1] in PROTOCOL_FIELDS
-

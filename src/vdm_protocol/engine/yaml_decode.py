@@ -25,6 +25,12 @@ _YamlLoader.yaml_implicit_resolvers = {
 }
 
 
+#: The tags of JSON's data model: anything else in a payload is refused, not read as a plain value.
+_DATA_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null")
+)
+
+
 class _YamlBuilder:
     """Builds Python values from YAML nodes, with JSON Pointers for located findings."""
 
@@ -40,6 +46,22 @@ class _YamlBuilder:
             raise _YamlTooLarge
         if depth > MAX_DEPTH:
             raise _YamlTooDeep
+        if node.tag not in _DATA_TAGS:  # !!python/..., !!set, local tags: not JSON data
+            mark = node.start_mark
+            detail = Bilingual(f"etiqueta YAML no admitida: {node.tag}", f"YAML tag not accepted: {node.tag}")
+            self.findings.append(
+                Finding(
+                    "VDM101",
+                    ptr,
+                    {
+                        "formato": "YAML",
+                        "linea": mark.line + 1 + self.line_offset,
+                        "columna": mark.column + 1,
+                        "detalle": detail,
+                    },
+                )
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:

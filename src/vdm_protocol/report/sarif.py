@@ -62,7 +62,7 @@ class SarifReporter(Reporter):
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": result.source},
+                            "artifactLocation": {"uri": _uri(result.source)},
                             "region": {"startLine": result.line or 1},
                         },
                         "logicalLocations": [{"fullyQualifiedName": f.pointer or "/", "kind": "member"}],
@@ -77,3 +77,20 @@ class SarifReporter(Reporter):
 
     def finish(self, summary: RunSummary) -> None:
         self.out.write("\n" + self._tail + "\n")
+
+
+def _uri(source: str) -> str:
+    """A SARIF artifact URI: relative to the working directory where it can be (what code-scanning
+    services expect), else a file:// URI; "<stdin>" stays as it is."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    if source.startswith("<"):
+        return source
+    path = Path(source)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            return path.as_uri()
+    return quote(path.as_posix())
