@@ -26,9 +26,7 @@ _YamlLoader.yaml_implicit_resolvers = {
 
 
 #: The tags of JSON's data model: anything else in a payload is refused, not read as a plain value.
-_DATA_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null")
-)
+_DATA_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null"))
 
 
 class _YamlBuilder:
