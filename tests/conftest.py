@@ -11,6 +11,18 @@ SCHEMAS = ROOT / "schemas"
 MASTER_DATA = ROOT / "master_data"
 #: A fixed "today" so date checks in tests do not depend on the calendar.
 TODAY = dt.date(2026, 12, 3)
+#: The seven pilot datasets of issue 3.
+PILOT_DATASETS = frozenset(
+    {
+        "RegistroCurp",
+        "ConstanciaSituacionFiscal",
+        "OpinionCumplimiento",
+        "ActaConstitutiva",
+        "RegistroCatastral",
+        "RegistroArtesano",
+        "LicenciaFuncionamiento",
+    }
+)
 #: A valid PersonaFisica (CURP vector PEGJ900512HJCRRS04), shared by the engine and CLI tests.
 PERSON = {
     "tipo": "PersonaFisica",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import yaml
-from conftest import MASTER_DATA
+from conftest import MASTER_DATA, PILOT_DATASETS
 
 from vdm_protocol import validate
 from vdm_protocol.directory import DIRECTORY_FILE, get_directory
@@ -41,12 +41,4 @@ def test_directory_covers_the_pilots():
     assert {("municipal", "26030"), ("municipal", "28041")} <= levels
     assert {"FED-00-RENAPO", "FED-00-SAT", "FED-00-SE"} <= set(agencies)
     offered = {s["tipo_conjunto"] for s in data["servicios"]}
-    assert offered == {
-        "RegistroCurp",
-        "ConstanciaSituacionFiscal",
-        "OpinionCumplimiento",
-        "ActaConstitutiva",
-        "RegistroCatastral",
-        "RegistroArtesano",
-        "LicenciaFuncionamiento",
-    }
+    assert offered == PILOT_DATASETS

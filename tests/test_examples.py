@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, PILOT_DATASETS
 
 from vdm_protocol.examples import check_examples, example_files
 
@@ -14,15 +14,7 @@ def test_there_are_examples_for_every_class_that_needs_them():
     folders = {p.name for p in EXAMPLES.iterdir() if p.is_dir()}
     core = {"PersonaFisica", "PersonaMoral", "Domicilio", "EntidadGubernamental", "Tramite", "ReferenciaDocumento"}
     messages = {"SolicitudIntercambio", "RespuestaIntercambio", "RespuestaError", "ExpedienteTitular"}
-    datasets = {
-        "RegistroCurp",
-        "ConstanciaSituacionFiscal",
-        "OpinionCumplimiento",
-        "ActaConstitutiva",
-        "RegistroCatastral",
-        "RegistroArtesano",
-        "LicenciaFuncionamiento",
-    }
+    datasets = PILOT_DATASETS
     assert core | messages <= folders
     missing = datasets - folders
     assert not missing, f"datasets without examples: {sorted(missing)}"
