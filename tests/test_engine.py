@@ -357,3 +357,10 @@ def test_yaml_tags_outside_json_data_are_refused(tag):
     (record,) = validate(f"tipo: Domicilio\ncalle: {tag} x\n".encode(), fmt="yaml").records
     (refused,) = [f for f in record.findings if f.code == "VDM101"]
     assert refused.pointer == "/calle" and refused.params["linea"] == 2
+
+
+def test_many_broken_yaml_documents_each_get_a_verdict():
+    broken = "tipo: Domicilio\n  calle: [\n---\n"
+    report = validate((broken * 3000 + "tipo: Domicilio\n").encode(), fmt="yaml")
+    assert len(report.records) == 3001 and report.records[-1].line == 9001
+    assert all(r.codes == ["VDM101"] for r in report.records[:-1])

@@ -47,18 +47,7 @@ class _YamlBuilder:
         if node.tag not in _DATA_TAGS:  # !!python/..., !!set, local tags: not JSON data
             mark = node.start_mark
             detail = Bilingual(f"etiqueta YAML no admitida: {node.tag}", f"YAML tag not accepted: {node.tag}")
-            self.findings.append(
-                Finding(
-                    "VDM101",
-                    ptr,
-                    {
-                        "formato": "YAML",
-                        "linea": mark.line + 1 + self.line_offset,
-                        "columna": mark.column + 1,
-                        "detalle": detail,
-                    },
-                )
-            )
+            self.findings.append(_malformed(mark.line + 1 + self.line_offset, mark.column + 1, detail, ptr))
             return None
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
@@ -121,47 +110,48 @@ def _yaml_detail(problem: str) -> Bilingual:
 _DOCUMENT_START = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
 
 
-def yaml_records(text: str, source: str, index: int = 0, line_offset: int = 0) -> Iterator[RawRecord]:
+def yaml_records(text: str, source: str) -> Iterator[RawRecord]:
     """One record per YAML document. A syntax error ends the broken document only: parsing goes on
     at the next ``---`` line after the error, so the documents after it still get their verdicts."""
-    loader = _YamlLoader(text)
-    try:
-        while loader.check_node():
-            node = loader.get_node()
-            rec = RawRecord(source, index, node.start_mark.line + 1 + line_offset)
-            try:
-                rec.data = _YamlBuilder(loader, rec.findings, line_offset).build(node)
-                rec.decoded = True
-            except _YamlTooLarge:
-                rec.findings.append(Finding("VDM108", "", {"limite": MAX_YAML_NODES}))
-            except _YamlTooDeep:
-                rec.findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
+    index, line_offset = 0, 0
+    while text:
+        broken_at = None  # 0-based line of a syntax error in ``text``, if parsing stopped at one
+        loader = _YamlLoader(text)
+        try:
+            while loader.check_node():
+                node = loader.get_node()
+                rec = RawRecord(source, index, node.start_mark.line + 1 + line_offset)
+                try:
+                    rec.data = _YamlBuilder(loader, rec.findings, line_offset).build(node)
+                    rec.decoded = True
+                except _YamlTooLarge:
+                    rec.findings.append(Finding("VDM108", "", {"limite": MAX_YAML_NODES}))
+                except _YamlTooDeep:
+                    rec.findings.append(Finding("VDM106", "", {"profundidad": f">{MAX_DEPTH}", "limite": MAX_DEPTH}))
+                index += 1
+                yield rec
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+            line = (mark.line + 1 + line_offset) if mark else None
+            problem = _yaml_detail(getattr(err, "problem", None) or str(err).splitlines()[0])
+            rec = RawRecord(source, index, line)
+            rec.findings.append(_malformed(line or "?", (mark.column + 1) if mark else "?", problem))
             index += 1
             yield rec
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line = (mark.line + 1 + line_offset) if mark else None
-        rec = RawRecord(source, index, line)
-        rec.findings.append(
-            Finding(
-                "VDM101",
-                "",
-                {
-                    "formato": "YAML",
-                    "linea": line or "?",
-                    "columna": (mark.column + 1) if mark else "?",
-                    "detalle": _yaml_detail(getattr(err, "problem", None) or str(err).splitlines()[0]),
-                },
-            )
+            broken_at = mark.line if mark else None
+        finally:
+            loader.dispose()
+        following = (
+            _DOCUMENT_START.search(text, _offset_of_line(text, broken_at + 1)) if broken_at is not None else None
         )
-        yield rec
-        if mark is not None:
-            following = _DOCUMENT_START.search(text, _offset_of_line(text, mark.line + 1))
-            if following:
-                skipped = text.count("\n", 0, following.start())
-                yield from yaml_records(text[following.start() :], source, index + 1, line_offset + skipped)
-    finally:
-        loader.dispose()
+        if following is None:
+            return
+        line_offset += text.count("\n", 0, following.start())
+        text = text[following.start() :]
+
+
+def _malformed(line: int | str, column: int | str, detail: Bilingual, pointer: str = "") -> Finding:
+    return Finding("VDM101", pointer, {"formato": "YAML", "linea": line, "columna": column, "detalle": detail})
 
 
 def _offset_of_line(text: str, line: int) -> int:
