@@ -12,6 +12,7 @@ from typing import IO
 
 from .engine.decode import (
     MAX_DOCUMENT_BYTES,
+    SNIFF_BYTES,
     RawRecord,
     decode_document,
     format_for_path,
@@ -62,10 +63,6 @@ def expand(targets: list[str], fmt: str = "auto") -> list[InputSource]:
 
 def _fmt(name: str, fmt: str) -> str:
     return format_for_path(name) if fmt == "auto" else fmt
-
-
-#: Bytes read ahead to tell NDJSON from one document when the format is not known.
-SNIFF_BYTES = 65536
 
 
 def read_records(source: InputSource) -> Iterator[RawRecord]:

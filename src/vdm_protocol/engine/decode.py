@@ -26,6 +26,8 @@ from .pointer import join_pointer
 MAX_DEPTH = 64
 #: Largest document (or NDJSON line) accepted, in bytes.
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+#: Bytes read ahead to tell NDJSON from one document when the format is not given.
+SNIFF_BYTES = 65536
 #: Most YAML nodes one document may expand to (guards against alias bombs).
 MAX_YAML_NODES = 1_000_000
 
@@ -221,53 +223,47 @@ def decode_document(data: bytes, source: str, fmt: str = "auto") -> Iterator[Raw
     NDJSON (see :func:`ndjson_shaped`) is read line by line instead, so that one bad line does not
     swallow the records around it.
     """
-    if fmt == "ndjson":
-        yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+    records = None if fmt == "ndjson" else _whole_document(data, source, fmt)
+    if records is not None and not (
+        fmt in ("auto", "json") and _undecoded(records) and ndjson_shaped(data[:SNIFF_BYTES])
+    ):
+        yield from records
         return
+    yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
+
+
+def _undecoded(records: list[RawRecord]) -> bool:
+    """Whether a whole-document reading failed: a record not decoded, or not an object."""
+    return not all(r.decoded and isinstance(r.data, dict) for r in records)
+
+
+def _whole_document(data: bytes, source: str, fmt: str) -> list[RawRecord] | None:
+    """The records of ``data`` read as one JSON or YAML document, or None for JSON values one per line."""
     findings: list[Finding] = []
-    may_be_ndjson = fmt in ("auto", "json")
     if len(data) > MAX_DOCUMENT_BYTES:
-        if may_be_ndjson and ndjson_shaped(data[:65536]):
-            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
-            return
-        yield RawRecord(source, 0, None, findings=[_too_large(len(data))])
-        return
+        return [RawRecord(source, 0, None, findings=[_too_large(len(data))])]
     text = _decode_text(data, findings)
     if text is None:
-        if may_be_ndjson and ndjson_shaped(data):
-            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
-            return
-        yield RawRecord(source, 0, None, findings=findings)
-        return
+        return [RawRecord(source, 0, None, findings=findings)]
     if fmt == "auto":
         stripped = text.lstrip()
         fmt = "json" if stripped[:1] in ("{", "[") else "yaml"
     if not text.strip():
-        yield RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML" if fmt == "yaml" else "JSON")])
-        return
+        return [RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML" if fmt == "yaml" else "JSON")])]
     if fmt == "yaml":
         from .yaml_decode import yaml_records  # PyYAML is imported only for YAML input
 
         records = list(yaml_records(text, source))
-        objects = all(r.decoded and isinstance(r.data, dict) for r in records)
-        if may_be_ndjson and not objects and ndjson_shaped(data):  # e.g. a garbage line, then NDJSON
-            yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
-            return
-        for rec in records:
-            rec.findings[:0] = findings
-            findings = []
         if not records:  # only comments or directives: still one verdict
-            records = [RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML")])]
-        yield from records
-        return
+            return [RawRecord(source, 0, 1, findings=[*findings, _empty_document("YAML")])]
+        records[0].findings[:0] = findings
+        return records
     ok, value = decode_json_text(text, findings)
-    if not ok and (_looks_like_ndjson(text, findings) or (may_be_ndjson and ndjson_shaped(data))):
-        yield from iter_ndjson_lines(data.splitlines(keepends=True), source)
-        return
+    if not ok and _looks_like_ndjson(text, findings):
+        return None  # a whole JSON value, then more: NDJSON
     if not ok:
-        yield RawRecord(source, 0, findings[-1].params.get("linea"), findings=findings)
-        return
-    yield RawRecord(source, 0, 1, value, data, True, findings)
+        return [RawRecord(source, 0, findings[-1].params.get("linea"), findings=findings)]
+    return [RawRecord(source, 0, 1, value, data, True, findings)]
 
 
 def ndjson_shaped(data: bytes) -> bool:
