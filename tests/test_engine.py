@@ -364,3 +364,9 @@ def test_many_broken_yaml_documents_each_get_a_verdict():
     report = validate((broken * 3000 + "tipo: Domicilio\n").encode(), fmt="yaml")
     assert len(report.records) == 3001 and report.records[-1].line == 9001
     assert all(r.codes == ["VDM101"] for r in report.records[:-1])
+
+
+def test_request_given_as_a_long_text_is_read_as_text():
+    request = json.dumps({"tipo": "SolicitudIntercambio", "nota": "x" * 5000})
+    report = validate(b'{"tipo": "RespuestaError"}', request=request)  # not taken for a file name
+    assert report.records[0].class_name == "RespuestaError"

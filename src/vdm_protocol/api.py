@@ -26,10 +26,10 @@ def _options(
     exchange = ExchangeContext()
     if request is not None:
         request_fmt = "auto"
-        if isinstance(request, (str, Path)) and Path(request).is_file():
+        if isinstance(request, (str, Path)) and _is_file(request):
             request_fmt = format_for_path(str(request))
             request = Path(request).read_bytes()
-        if isinstance(request, str) and not Path(request).is_file():
+        elif isinstance(request, str):  # the request's text itself
             request = request.encode("utf-8")
         if isinstance(request, bytes):
             exchange.request_bytes = request
@@ -64,6 +64,14 @@ class RequestError(UsageError):
         return f"{head}: " + "; ".join(parts)
 
 
+def _is_file(candidate: str | Path) -> bool:
+    """Whether ``candidate`` names a file (a long JSON text is not a path, it is too long to be one)."""
+    try:
+        return Path(candidate).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _decode_request(data: bytes, fmt: str = "auto") -> Any:
     """The request as a value, through the same decode layer as any payload (JSON or YAML)."""
     records = list(decode_document(data, "--request", "json" if fmt == "ndjson" else fmt))
@@ -74,7 +82,7 @@ def _decode_request(data: bytes, fmt: str = "auto") -> Any:
                 "VDM101",
                 "",
                 {
-                    "formato": "YAML",
+                    "formato": "JSON" if data.lstrip()[:1] in (b"{", b"[") else "YAML",  # JSON lines, or YAML documents
                     "linea": records[1].line or 1,
                     "columna": 1,
                     "detalle": Bilingual("más de un documento", "more than one document"),
