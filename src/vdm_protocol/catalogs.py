@@ -67,6 +67,7 @@ class Catalogs:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or master_data_dir()
+        self._scans = 0  # postal-code look-ups answered by scanning (see POSTAL_CODE_SCANS)
 
     # -- index ---------------------------------------------------------------------------
     @cached_property
@@ -156,13 +157,15 @@ class Catalogs:
         data, col = self._postal_code_file
         key = col["c_codigo_postal"]
         rows = (line.split(",") for line in data.decode("utf-8").splitlines()[2:] if line)
-        return {fields[key]: self._postal_code_from_row(fields, col) for fields in rows}
+        table = {fields[key]: self._postal_code_from_row(fields, col) for fields in rows}
+        del self.__dict__["_postal_code_file"]  # the table answers from now on: drop the 2.9 MB of bytes
+        return table
 
     def lookup_postal_code(self, code: str) -> PostalCode | None:
         table = self.__dict__.get("_postal_codes")
         if table is not None:
             return table.get(code)
-        self._scans = getattr(self, "_scans", 0) + 1
+        self._scans += 1
         if self._scans > self.POSTAL_CODE_SCANS:
             return self._postal_codes.get(code)
         if not (len(code) == 5 and code.isascii() and code.isdigit()):
