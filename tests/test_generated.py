@@ -136,3 +136,13 @@ def test_generated_package_does_not_need_linkml():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_non_personal_slots_come_from_the_model(model):
+    from vdm_protocol.masking import protocol_fields
+
+    marked = {name for name, slot in model.view.all_slots().items() if "dato_personal" in (slot.annotations or {})}
+    assert protocol_fields() == marked  # modelo.json carries exactly the annotated slots
+    assert {"id_mensaje", "digesto_sha256", "clave_dependencia", "finalidad"} <= marked
+    personal = {"curp", "rfc", "nombre", "primer_apellido", "fecha_nacimiento", "sexo", "calle", "codigo_postal"}
+    assert not personal & marked

@@ -4,15 +4,17 @@ Every value that comes from a payload is masked unless the user asks to show val
 identifiers and names must not leak into CI logs. The mask keeps the length and the
 first and last characters of longer values, which is enough to find the record.
 
-The one exception is a short list of protocol fields that never hold personal data
-(message ids, digests, agency and procedure keys, versions, codes of the protocol's own
-code lists): their values are shown, so that a correlation or digest finding can be read.
-Anything not on the list, a name, a date or a sex included, stays masked.
+The one exception are the protocol fields that never hold personal data (message ids,
+digests, agency and procedure keys, versions, codes of the protocol's own code lists),
+marked in the model with the slot annotation ``dato_personal: false``: their values are
+shown, so that a correlation or digest finding can be read. Anything else, a name, a date
+or a sex included, stays masked.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 
 MASK = "•"
 
@@ -40,40 +42,15 @@ def show_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-#: Fields whose values are protocol metadata, never personal data (see the module docstring).
-PROTOCOL_FIELDS = frozenset(
-    {
-        "tipo",
-        "id_mensaje",
-        "id_sistema",
-        "emitido_en",
-        "jurisdiccion",
-        "punto_acceso",
-        "en_respuesta_a",
-        "version_protocolo",
-        "version_conjunto",
-        "tipo_conjunto",
-        "clave_dependencia",
-        "clave_tramite",
-        "clave_proveedor",
-        "clave_solicitante",
-        "id_servicio",
-        "finalidad",
-        "estado",
-        "nivel_gobierno",
-        "nivel_autenticacion",
-        "tipo_autorizacion",
-        "tipo_documento",
-        "tipo_medio",
-        "codigo",
-        "digesto_solicitud",
-        "digesto_sha256",
-        "reintentar_despues",
-        "vista_previa_solicitada",
-    }
-)
+@cache
+def protocol_fields() -> frozenset[str]:
+    """Slots whose values are protocol metadata, never personal data: the model marks them with
+    the annotation ``dato_personal: false`` (generated into modelo.json)."""
+    from .resources import model_index
+
+    return frozenset(model_index().get("non_personal_slots", ()))
 
 
 def is_protocol_field(pointer: str) -> bool:
     """Whether the value at ``pointer`` is protocol metadata, shown unmasked."""
-    return pointer.rsplit("/", 1)[-1] in PROTOCOL_FIELDS
+    return pointer.rsplit("/", 1)[-1] in protocol_fields()

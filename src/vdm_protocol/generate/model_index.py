@@ -1,7 +1,8 @@
 """modelo.json: what the validator needs to know about the model, without LinkML.
 
-Class slots (range, cardinality, catalog reference), labels in both languages and the
-payload classes that a ``tipo`` field can name. The engine loads this file once.
+Class slots (range, cardinality, catalog reference), labels in both languages, the
+payload classes that a ``tipo`` field can name and the slots that hold no personal data
+(annotation ``dato_personal: false``, shown unmasked in reports). The engine loads this file once.
 """
 
 from __future__ import annotations
@@ -63,7 +64,14 @@ def generate(model: Model) -> dict[str, str]:
     }
     exchange = view.schema_map.get("intercambio")
     versions = annotation(exchange, "versiones_protocolo_soportadas", "") if exchange else ""
+    # Slots annotated `dato_personal: false` hold protocol metadata only: reports show their values.
+    non_personal = sorted(
+        name
+        for name, slot in view.all_slots().items()
+        if str(annotation(slot, "dato_personal", "")).strip().lower() in ("false", "no")
+    )
     index = {
+        "non_personal_slots": non_personal,
         "protocol_versions": [v.strip() for v in str(versions).split(",") if v.strip()],
         "schema": view.schema.name,
         "version": view.schema.version,
