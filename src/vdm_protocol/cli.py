@@ -260,31 +260,20 @@ def codes(selected: tuple[str, ...], lang: str, out_format: str) -> None:
     severity = {"error": "error", "warning": "advertencia" if es else "warning", "info": "info"}
     yes_no = ("sí", "no") if es else ("yes", "no")
     if selected:
-        labels = (
-            (
-                "categoría",
-                "origen",
-                "severidad",
-                "reintentable",
-                "estado HTTP",
-                "mensaje",
-                "remediación",
-                "OOTS",
-                "X-Road",
+        labels = [
+            pair[0 if es else 1]
+            for pair in (
+                ("categoría", "category"),
+                ("origen", "origin"),
+                ("severidad", "severity"),
+                ("reintentable", "retryable"),
+                ("estado HTTP", "HTTP status"),
+                ("mensaje", "message"),
+                ("remediación", "remediation"),
+                ("OOTS", "OOTS"),
+                ("X-Road", "X-Road"),
             )
-            if es
-            else (
-                "category",
-                "origin",
-                "severity",
-                "retryable",
-                "HTTP status",
-                "message",
-                "remediation",
-                "OOTS",
-                "X-Road",
-            )
-        )
+        ]
         for v in chosen:
             values = (
                 v.category,
