@@ -43,7 +43,7 @@ def test_malformed_json_detail_is_bilingual():
     assert "Expecting ':' delimiter" in finding.message("en")
 
 
-def test_malformed_yaml_detail_is_bilingual():
+def test_malformedyaml_problem_is_bilingual():
     (finding,) = validate(b"tipo: Domicilio\n  calle: A\n", fmt="yaml").records[0].findings
     assert finding.code == "VDM101" and finding.params["linea"] == 2
     assert "aquí no se permite un valor de mapeo" in finding.message("es")

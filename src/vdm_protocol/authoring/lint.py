@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from ..engine.yaml_decode import _yaml_detail
+from ..engine.yaml_decode import yaml_problem
 from ..failures import VARIANT_FIELDS as FAILURE_FIELDS
 from ..findings import Bilingual
 
@@ -184,7 +184,7 @@ class Linter:
             except yaml.MarkedYAMLError as err:
                 mark = err.problem_mark or err.context_mark
                 where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-                detail = _yaml_detail(err.problem or str(err).splitlines()[0])
+                detail = yaml_problem(err.problem or str(err).splitlines()[0])
                 self.add(path, where, "yaml-invalido", f"YAML inválido: {detail.es}", f"invalid YAML: {detail.en}")
                 continue
             except (yaml.YAMLError, UnicodeDecodeError) as err:

@@ -99,7 +99,7 @@ _YAML_PROBLEMS_ES = (
 )
 
 
-def _yaml_detail(problem: str) -> Bilingual:
+def yaml_problem(problem: str) -> Bilingual:
     for prefix, spanish in _YAML_PROBLEMS_ES:
         if problem.startswith(prefix):
             return Bilingual(spanish, problem)
@@ -133,7 +133,7 @@ def yaml_records(text: str, source: str) -> Iterator[RawRecord]:
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
             line = (mark.line + 1 + line_offset) if mark else None
-            problem = _yaml_detail(getattr(err, "problem", None) or str(err).splitlines()[0])
+            problem = yaml_problem(getattr(err, "problem", None) or str(err).splitlines()[0])
             rec = RawRecord(source, index, line)
             rec.findings.append(_malformed(line or "?", (mark.column + 1) if mark else "?", problem))
             index += 1
