@@ -103,7 +103,7 @@ class Pipeline:
         result = RecordResult(raw.source, raw.index, raw.line, None, list(raw.findings))
         # One root cause, one finding: a value the decode layer rejected (NaN, a duplicate key) is
         # not reported again by the layers after it, and a rejected root stops the record there.
-        decode_errors = {f.pointer for f in raw.findings if f.severity == "error"}
+        decode_errors = {f.pointer for f in raw.findings if f.severity == "error"} if raw.findings else set()
         if not raw.decoded or "" in decode_errors:
             return result
         class_name, problem = self.detect_class(raw.data)
@@ -122,11 +122,7 @@ class Pipeline:
         layers = (
             (
                 "structure",
-                lambda: result.findings.extend(
-                    f
-                    for f in check_structure(raw.data, class_name)
-                    if not any(is_within(f.pointer, p) for p in decode_errors)
-                ),
+                lambda: result.findings.extend(_outside(check_structure(raw.data, class_name), decode_errors)),
             ),
             ("semantics", lambda: check_semantics(ctx)),
             ("protocol", lambda: check_protocol(ctx, self.options.exchange, self.supported_versions)),
@@ -141,3 +137,10 @@ class Pipeline:
                 )
                 break
         return result
+
+
+def _outside(findings: list[Finding], rejected: set[str]) -> list[Finding]:
+    """The findings not at or below a pointer the decode layer already rejected."""
+    if not rejected or not findings:
+        return findings
+    return [f for f in findings if not any(is_within(f.pointer, p) for p in rejected)]
